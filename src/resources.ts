@@ -1,0 +1,35 @@
+// Rule tables live as data under resources/; this reads them.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The package root: one level above this file in src/ and in dist/ alike. */
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export function resourcePath(name: string): string {
+  return join(ROOT, 'resources', name);
+}
+
+/** The lines of a resource file, without blank lines and `#` comments. */
+export function readLines(name: string): string[] {
+  const out: string[] = [];
+  for (const raw of readFileSync(resourcePath(name), 'utf8').split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line !== '' && !line.startsWith('#')) out.push(line);
+  }
+  return out;
+}
+
+/** A TAB-separated resource file as rows of fields. */
+export function readTsv(name: string): string[][] {
+  return readLines(name).map((line) => line.split('\t').map((f) => f.trim()));
+}
+
+/** A resource file's lines as a set (the first TAB field of each line). */
+export function readSet(name: string): Set<string> {
+  return new Set(readLines(name).map((line) => line.split('\t')[0].trim()));
+}
+
+export function readJson<T>(name: string): T {
+  return JSON.parse(readFileSync(resourcePath(name), 'utf8')) as T;
+}

@@ -1,0 +1,68 @@
+// Overlaps: the longer span wins; on a tie, names win over dates, and dates over figures.
+// Then tokens are split where an entity boundary falls inside one, so BIO tags are exact.
+import { NAME_LABELS, TIME_LABELS, type Candidate, type Doc, type Label, type Token } from '../doc.js';
+import type { Stage } from '../stage.js';
+
+function rank(label: Label): number {
+  if (NAME_LABELS.includes(label)) return 2;
+  if (TIME_LABELS.includes(label)) return 1;
+  return 0;
+}
+
+export function resolveOverlaps(candidates: readonly Candidate[], length: number): Candidate[] {
+  const order = candidates
+    .map((c, i) => ({ c, i }))
+    .sort((x, y) =>
+      (y.c.end - y.c.start) - (x.c.end - x.c.start) ||
+      rank(y.c.label) - rank(x.c.label) ||
+      x.c.start - y.c.start ||
+      x.i - y.i);
+  const taken = new Uint8Array(length);
+  const kept: Candidate[] = [];
+  for (const { c } of order) {
+    if (c.end <= c.start) continue;
+    let free = true;
+    for (let k = c.start; k < c.end && free; k++) free = taken[k] === 0;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function splitTokensAtEntities(text: string, tokens: readonly Token[], entities: readonly Candidate[]): Token[] {
+  if (entities.length === 0) return tokens.slice();
+  const cuts = new Set<number>();
+  for (const e of entities) {
+    cuts.add(e.start);
+    cuts.add(e.end);
+  }
+  const out: Token[] = [];
+  for (const t of tokens) {
+    let start = t.start;
+    for (let k = t.start + 1; k < t.end; k++) {
+      if (cuts.has(k)) {
+        pushPiece(out, text, start, k, t.pos);
+        start = k;
+      }
+    }
+    if (start === t.start) out.push(t);
+    else pushPiece(out, text, start, t.end, t.pos);
+  }
+  return out;
+}
+
+/** A piece of a split token, without the spaces at its edges (OpenAI| o1). */
+function pushPiece(out: Token[], text: string, start: number, end: number, pos: string) {
+  while (start < end && text[start] === ' ') start++;
+  while (end > start && text[end - 1] === ' ') end--;
+  if (end > start) out.push({ start, end, pos });
+}
+
+export const resolveStage: Stage = {
+  name: 'resolve',
+  run(doc: Doc) {
+    doc.entities = resolveOverlaps(doc.candidates, doc.simplified.length);
+    doc.tokens = splitTokensAtEntities(doc.simplified, doc.tokens, doc.entities);
+  },
+};
