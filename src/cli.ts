@@ -4,9 +4,13 @@ import { annotateCommand } from './annotate-command.js';
 
 const program = new Command('zh-annotate')
   .description('Annotate Chinese news articles: words, POS, figures, dates and names with code-point offsets')
-  .showHelpAfterError()
-  .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
+  .showHelpAfterError();
 
 program.addCommand(annotateCommand());
+
+// Wrong usage exits 2 (commander's own default is 1, which here means "some documents failed").
+for (const command of [program, ...program.commands]) {
+  command.exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
+}
 
 await program.parseAsync(process.argv);

@@ -1,0 +1,224 @@
+// What the annotate command reads: .txt files (one document each), .jsonl files (one document a
+// line) and JSON lines on standard input, with reference dates from metadata.csv.
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseString } from 'fast-csv';
+import { decode, DecodeError } from './stages/decode.js';
+import type { DocInit } from './doc.js';
+
+/** A problem with one input: the file (and line) and a plain cause. */
+export class InputError extends Error {
+  constructor(readonly where: string, readonly cause_: string) {
+    super(`${where}: ${cause_}`);
+  }
+}
+
+export interface Metadata {
+  date?: string;
+  title?: string;
+  source?: string;
+}
+
+/** One file to annotate, or standard input. */
+export interface InputUnit {
+  /** The path as the user named it (joined with the file's path below a named folder). */
+  path: string;
+  /** Where its output goes, relative to the output folder, without extension. */
+  outputStem: string;
+  kind: 'text' | 'records';
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function checkDate(date: string, where: string): string {
+  if (!ISO_DATE.test(date) || Number.isNaN(Date.parse(date))) throw new InputError(where, `date "${date}" is not YYYY-MM-DD`);
+  return date;
+}
+
+/** The units below the named inputs, in a stable order: folders recursively, sorted by path. */
+export async function listInputs(inputs: readonly string[]): Promise<{ units: InputUnit[]; errors: InputError[] }> {
+  const units: InputUnit[] = [];
+  const errors: InputError[] = [];
+  for (const input of inputs) {
+    if (input === '-') {
+      units.push({ path: '-', outputStem: 'stdin', kind: 'records' });
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(input);
+    } catch {
+      errors.push(new InputError(input, 'no such file or folder'));
+      continue;
+    }
+    if (info.isDirectory()) {
+      for (const file of await walk(input)) {
+        const rel = relative(input, file);
+        units.push(unitFor(toPosix(file), toPosix(rel)));
+      }
+    } else {
+      units.push(unitFor(toPosix(input), basename(input)));
+    }
+  }
+  return { units, errors };
+}
+
+function unitFor(path: string, rel: string): InputUnit {
+  const ext = extname(rel);
+  return { path, outputStem: rel.slice(0, rel.length - ext.length), kind: ext === '.jsonl' ? 'records' : 'text' };
+}
+
+async function walk(folder: string): Promise<string[]> {
+  const out: string[] = [];
+  const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const full = join(folder, e.name);
+    if (e.isDirectory()) out.push(...(await walk(full)));
+    else if (e.isFile() && (e.name.endsWith('.txt') || e.name.endsWith('.jsonl'))) out.push(full);
+  }
+  return out;
+}
+
+const toPosix = (p: string) => p.split('\\').join('/');
+
+/** metadata.csv (file,date,title,source), keyed by file name; read once per folder. */
+export class MetadataIndex {
+  private readonly byFolder = new Map<string, Promise<Map<string, Metadata>>>();
+
+  constructor(private readonly explicitFile?: string) {}
+
+  async lookup(path: string): Promise<Metadata | undefined> {
+    const file = this.explicitFile ?? join(dirname(path), 'metadata.csv');
+    let table = this.byFolder.get(file);
+    if (table === undefined) {
+      table = readMetadata(file, this.explicitFile !== undefined);
+      this.byFolder.set(file, table);
+    }
+    return (await table).get(basename(path));
+  }
+}
+
+async function readMetadata(file: string, required: boolean): Promise<Map<string, Metadata>> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    if (required) throw new InputError(file, 'cannot read the metadata file');
+    return new Map();
+  }
+  const rows = new Map<string, Metadata>();
+  await new Promise<void>((resolve, reject) => {
+    let line = 1;
+    parseString(text, { headers: true, ignoreEmpty: true, trim: true })
+      .on('error', (e: Error) => reject(new InputError(file, e.message)))
+      .on('data', (row: Record<string, string>) => {
+        line++;
+        if (!row.file) return;
+        const meta: Metadata = {};
+        if (row.date) meta.date = checkDate(row.date, `${file}:${line}`);
+        if (row.title) meta.title = row.title;
+        if (row.source) meta.source = row.source;
+        rows.set(row.file, meta);
+      })
+      .on('end', () => resolve());
+  });
+  return rows;
+}
+
+export interface ReadOptions {
+  metadata: MetadataIndex;
+  refDate?: string;
+}
+
+/** A document read from a unit, or the error that stopped one record of it. */
+export type ReadResult = { ok: true; init: DocInit } | { ok: false; error: InputError };
+
+/** The documents of a unit, in order. A failure of the whole unit throws InputError. */
+export async function* readUnit(unit: InputUnit, options: ReadOptions): AsyncGenerator<ReadResult> {
+  if (unit.kind === 'text') {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(unit.path);
+    } catch (e) {
+      throw new InputError(unit.path, `cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    let text: string;
+    try {
+      text = decode(bytes).text;
+    } catch (e) {
+      if (e instanceof DecodeError) throw new InputError(unit.path, e.message);
+      throw e;
+    }
+    const meta = await options.metadata.lookup(unit.path);
+    const extra: Record<string, unknown> = {};
+    if (meta?.title) extra.title = meta.title;
+    if (meta?.source) extra.source = meta.source;
+    yield {
+      ok: true,
+      init: {
+        id: basename(unit.outputStem),
+        text,
+        source: unit.path,
+        refDate: meta?.date ?? options.refDate ?? null,
+        ...(Object.keys(extra).length > 0 ? { meta: extra } : {}),
+      },
+    };
+    return;
+  }
+  const meta = unit.path === '-' ? undefined : await options.metadata.lookup(unit.path);
+  const stream = unit.path === '-' ? process.stdin : createReadStream(unit.path);
+  const opened = new Promise<void>((resolve, reject) => {
+    stream.once('error', (e: NodeJS.ErrnoException) => reject(new InputError(unit.path, `cannot read the file (${e.code ?? e.message})`)));
+    stream.once('readable', () => resolve());
+    stream.once('end', () => resolve());
+  });
+  await opened;
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  const seen = new Set<string>();
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (line.trim() === '') continue;
+    const where = `${unit.path}:${n}`;
+    const record = parseRecord(line, where, n);
+    if (record instanceof InputError) {
+      yield { ok: false, error: record };
+      continue;
+    }
+    if (seen.has(record.id)) {
+      yield { ok: false, error: new InputError(where, `duplicate id "${record.id}"`) };
+      continue;
+    }
+    seen.add(record.id);
+    yield { ok: true, init: { ...record, source: where, refDate: record.refDate ?? meta?.date ?? options.refDate ?? null } };
+  }
+}
+
+function parseRecord(line: string, where: string, n: number): DocInit | InputError {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return new InputError(where, 'not valid JSON');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return new InputError(where, 'not a JSON object');
+  const { id, text, date, ...rest } = value as Record<string, unknown>;
+  if (typeof text !== 'string') return new InputError(where, 'no "text" string');
+  if (text.trim() === '') return new InputError(where, 'empty "text"');
+  let refDate: string | undefined;
+  if (date !== undefined && date !== null) {
+    if (typeof date !== 'string') return new InputError(where, '"date" is not a string');
+    try {
+      refDate = checkDate(date, where);
+    } catch (e) {
+      return e as InputError;
+    }
+  }
+  const docId = typeof id === 'string' || typeof id === 'number' ? String(id) : `line-${n}`;
+  const init: DocInit = { id: docId, text: text.replace(/^\uFEFF/, '') };
+  if (refDate !== undefined) init.refDate = refDate;
+  if (Object.keys(rest).length > 0) init.meta = rest;
+  return init;
+}

@@ -1,0 +1,19 @@
+// CoNLL for NER trainers: one token a line (original form, Simplified form, POS, BIO tag), a blank
+// line between sentences, `# doc_id` and `# text` comments.
+import type { AnnotatedDocument } from '../output.js';
+import { sentenceText, tokenRows } from './rows.js';
+
+export function documentConll(doc: AnnotatedDocument): string {
+  const out: string[] = [];
+  let sentence = -1;
+  for (const r of tokenRows(doc)) {
+    if (r.sentence !== sentence) {
+      if (sentence >= 0) out.push('');
+      sentence = r.sentence;
+      out.push(`# doc_id = ${doc.id}`, `# sent_id = ${doc.id}-${sentence + 1}`, `# text = ${sentenceText(doc, sentence)}`);
+    }
+    out.push(`${r.original}\t${r.token}\t${r.pos}\t${r.tag}`);
+  }
+  if (out.length > 0) out.push('', '');
+  return out.join('\n');
+}

@@ -1,0 +1,73 @@
+// Output files are written under a temporary name and renamed when whole, so a run stopped at
+// any moment leaves only whole files.
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { AnnotatedDocument } from '../output.js';
+import type { OutputFile, UnitKind, Writer } from './writers.js';
+
+const TEMP_MARK = '.partial-';
+
+/** The files of one input unit, open under temporary names until `commit`. */
+export class UnitOutput {
+  private readonly open: { file: OutputFile; final: string; temp: string; fd: number }[] = [];
+
+  private constructor() {}
+
+  static async create(outDir: string, stem: string, kind: UnitKind, writers: readonly Writer[]): Promise<UnitOutput> {
+    const unit = new UnitOutput();
+    try {
+      for (const w of writers) {
+        for (const file of w.files(kind)) {
+          const final = join(outDir, stem + file.suffix);
+          mkdirSync(dirname(final), { recursive: true });
+          const temp = `${final}${TEMP_MARK}${process.pid}`;
+          const fd = openSync(temp, 'w');
+          unit.open.push({ file, final, temp, fd });
+          writeSync(fd, await file.header());
+        }
+      }
+    } catch (e) {
+      unit.abandon();
+      throw e;
+    }
+    return unit;
+  }
+
+  async add(doc: AnnotatedDocument): Promise<void> {
+    // Render every file first, so a document is written to all of them or to none.
+    const parts = await Promise.all(this.open.map((o) => o.file.render(doc)));
+    this.open.forEach((o, i) => writeSync(o.fd, parts[i]));
+  }
+
+  /** Close and move every file to its final name. */
+  commit(): string[] {
+    for (const o of this.open) closeSync(o.fd);
+    for (const o of this.open) renameSync(o.temp, o.final);
+    return this.open.map((o) => o.final);
+  }
+
+  /** Close and delete the temporary files. */
+  abandon(): void {
+    for (const o of this.open) {
+      try {
+        closeSync(o.fd);
+      } catch {
+        // already closed
+      }
+      rmSync(o.temp, { force: true });
+    }
+  }
+}
+
+/** Remove temporary files that a killed run left behind in the output folder. */
+export function removeStaleTemporaries(outDir: string): void {
+  let entries;
+  try {
+    entries = readdirSync(outDir, { recursive: true, withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    if (e.isFile() && e.name.includes(TEMP_MARK)) rmSync(join(e.parentPath, e.name), { force: true });
+  }
+}

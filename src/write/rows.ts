@@ -1,0 +1,54 @@
+// Flat rows of a document, shared by the CSV and CoNLL writers.
+import type { AnnotatedDocument, OutputEntity } from '../output.js';
+import { sliceCodePoints } from '../doc.js';
+
+export interface TokenRow {
+  sentence: number;
+  /** Index of the token within its sentence. */
+  index: number;
+  start: number;
+  end: number;
+  token: string;
+  original: string;
+  pos: string;
+  /** BIO tag: O, B-LABEL or I-LABEL. */
+  tag: string;
+}
+
+/** Tokens with their sentence, their original text and their BIO tag. */
+export function tokenRows(doc: AnnotatedDocument): TokenRow[] {
+  const rows: TokenRow[] = [];
+  const { sentences, tokens, entities } = doc;
+  const cps = /[\uD800-\uDBFF]/.test(doc.text) ? Array.from(doc.text) : null;
+  let s = 0;
+  let e = 0;
+  let index = 0;
+  for (const t of tokens) {
+    let sentenceChanged = false;
+    while (s < sentences.length - 1 && t.start >= sentences[s].end) {
+      s++;
+      sentenceChanged = true;
+    }
+    if (sentenceChanged) index = 0;
+    while (e < entities.length && entities[e].end <= t.start) e++;
+    const ent = entities[e];
+    const tag = ent !== undefined && ent.start < t.end ? `${ent.start >= t.start ? 'B' : 'I'}-${ent.label}` : 'O';
+    const original = cps === null ? doc.text.slice(t.start, t.end) : cps.slice(t.start, t.end).join('');
+    rows.push({ sentence: s, index: index++, start: t.start, end: t.end, token: t.text, original, pos: t.pos, tag });
+  }
+  return rows;
+}
+
+export const ENTITY_COLUMNS = ['doc', 'start', 'end', 'label', 'text', 'simplified', 'value', 'unit', 'currency', 'type', 'mod', 'lower', 'upper', 'anchor', 'rule'] as const;
+
+/** An entity as flat columns: the value object spread over value, unit, currency, type, mod, lower, upper, anchor. */
+export function entityRow(docId: string, e: OutputEntity): (string | number)[] {
+  const v = (e.value ?? {}) as Record<string, unknown>;
+  const cell = (x: unknown) => (x === undefined || x === null ? '' : typeof x === 'number' ? x : String(x));
+  return [docId, e.start, e.end, e.label, e.text, e.simplified, cell(v.value), cell(v.unit), cell(v.currency), cell(v.type), cell(v.mod), cell(v.lower), cell(v.upper), cell(v.anchor), e.rule];
+}
+
+/** The original text of a sentence. */
+export function sentenceText(doc: AnnotatedDocument, i: number): string {
+  return sliceCodePoints(doc.text, doc.sentences[i].start, doc.sentences[i].end);
+}

@@ -1,0 +1,63 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import type { AnnotatedDocument } from '../src/index.js';
+import { runCli, tempDir } from './helpers/cli.js';
+
+describe('annotate from the command line', () => {
+  it('reads JSON lines on standard input and writes one document per line, in order, and nothing else', () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: '去年增长了3%。', date: '2025-02-19' }),
+      JSON.stringify({ id: 'b', text: '2月1日发布。' }),
+    ].join('\n');
+    const r = runCli(['annotate', '-', '-o', '-', '--ref-date', '2024-06-30'], input);
+    expect(r.status, r.stderr).toBe(0);
+    const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as AnnotatedDocument);
+    expect(docs.map((d) => d.id)).toEqual(['a', 'b']);
+    expect(docs[0].refDate).toBe('2025-02-19'); // the record's own date wins
+    expect(docs[1].refDate).toBe('2024-06-30');
+    expect(docs[1].entities[0]).toMatchObject({ label: 'DATE', value: { value: '2024-02-01' } });
+  });
+
+  it('reads a folder of .txt and .jsonl files in Big5, GBK and UTF-16, and names each bad file', () => {
+    const dir = tempDir();
+    const corpus = join(dir, 'in');
+    mkdirSync(join(corpus, 'sub'), { recursive: true });
+    writeFileSync(join(corpus, 'big5.txt'), iconv.encode('據記者了解，這家企業的財力說明了一切，營收增長了3%。', 'big5'));
+    writeFileSync(join(corpus, 'sub', 'gbk.txt'), iconv.encode('据记者了解，这家企业的财力说明了一切，营收增长了3%。', 'gbk'));
+    writeFileSync(join(corpus, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('营收增长了3%。', 'utf16le')]));
+    writeFileSync(join(corpus, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
+    writeFileSync(join(corpus, 'empty.txt'), '');
+    writeFileSync(join(corpus, 'records.jsonl'), ['{"id":"r1","text":"增长3%"}', 'not json', '{"id":"r2"}', '{"id":"r1","text":"重复"}'].join('\n'));
+    const out = join(dir, 'out');
+    const r = runCli(['annotate', corpus, '-o', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/binary\.txt: binary file/);
+    expect(r.stderr).toMatch(/empty\.txt: empty file/);
+    expect(r.stderr).toMatch(/records\.jsonl:2: not valid JSON/);
+    expect(r.stderr).toMatch(/records\.jsonl:3: no "text"/);
+    expect(r.stderr).toMatch(/records\.jsonl:4: duplicate id "r1"/);
+    const big5 = JSON.parse(readFileSync(join(out, 'big5.json'), 'utf8')) as AnnotatedDocument;
+    expect(big5.text.startsWith('據記者了解')).toBe(true);
+    expect(JSON.parse(readFileSync(join(out, 'sub', 'gbk.json'), 'utf8')).text.startsWith('据记者了解')).toBe(true);
+    expect(JSON.parse(readFileSync(join(out, 'utf16.json'), 'utf8')).text).toBe('营收增长了3%。');
+    expect(existsSync(join(out, 'binary.json'))).toBe(false);
+    expect(readFileSync(join(out, 'records.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['r1']);
+    expect(readFileSync(join(out, 'errors.csv'), 'utf8')).toMatch(/binary\.txt/);
+    expect(readdirSync(out).some((f) => f.includes('.partial-'))).toBe(false);
+  });
+
+  it('says what is wrong with its arguments and exits 2', () => {
+    const r = runCli(['annotate', '--ref-date', '19-02-2025']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/YYYY-MM-DD/);
+    expect(runCli(['annotate', '--format', 'xml', '-o', tempDir()]).status).toBe(2);
+  });
+
+  it('reports a missing input and exits 1', () => {
+    const r = runCli(['annotate', '/nonexistent/file.txt', '-o', tempDir()]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/\/nonexistent\/file\.txt: no such file or folder/);
+  });
+});
