@@ -1,0 +1,203 @@
+// `npm run bench`: nodejieba's tagger alone against the whole pipeline on the same text.
+// Prints a table and writes bench/results.json. Options: --mb N (generated text, default 8),
+// --jobs N (also time the CLI with N jobs against one, default 2; 0 skips), --no-dev-sets,
+// --flat-rss (peak RSS of the CLI on 10 MB and 100 MB of JSON lines; slow).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import nodejieba from 'nodejieba';
+import { codePointLength } from '../doc.js';
+import { toOutput } from '../output.js';
+import { runPipeline } from '../pipeline.js';
+import { ROOT } from '../resources.js';
+import { decode } from '../stages/decode.js';
+import { UnitOutput } from '../write/files.js';
+import { writersFor } from '../write/writers.js';
+import { devSetCorpus, generatedCorpus, type BenchDoc } from './corpus.js';
+import { excludingStartup, rate, ratio, shares, type Rate } from './rates.js';
+
+const { values: args } = parseArgs({
+  options: {
+    mb: { type: 'string', default: '8' },
+    jobs: { type: 'string', default: '2' },
+    'no-dev-sets': { type: 'boolean', default: false },
+    'flat-rss': { type: 'boolean', default: false },
+  },
+});
+
+const CLI = join(ROOT, 'dist', 'cli.js');
+const work = mkdtempSync(join(tmpdir(), 'zh-annotate-bench-'));
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+function sizeOf(docs: BenchDoc[]) {
+  let chars = 0;
+  let bytes = 0;
+  for (const d of docs) {
+    chars += codePointLength(d.text);
+    bytes += Buffer.byteLength(d.text);
+  }
+  return { docs: docs.length, chars, bytes };
+}
+
+function writeJsonl(docs: BenchDoc[], path: string) {
+  writeFileSync(path, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
+}
+
+// Start-up: what the first document pays for loading the segmenter and the rule tables.
+const rssBefore = process.memoryUsage().rss;
+let t = performance.now();
+runPipeline({ id: 'warm-up', text: '据记者了解，DeepSeek于2025年2月1日发布，成本仅为3%。' });
+const startupMs = performance.now() - t;
+const startupRssMb = (process.memoryUsage().rss - rssBefore) / 1e6;
+
+log('building the corpus ...');
+const generated = generatedCorpus(Number(args.mb));
+const dev = args['no-dev-sets'] ? [] : devSetCorpus(join(ROOT, '..', 'shared', 'data'));
+const docs = [...generated, ...dev];
+const size = sizeOf(docs);
+log(`${size.docs} documents, ${size.chars} characters, ${(size.bytes / 1e6).toFixed(1)} MB`);
+
+// The ceiling: nodejieba's tag alone, line by line, as LIBRARY-NOTES measured it.
+log('timing nodejieba tag alone ...');
+t = performance.now();
+for (const d of docs) for (const line of d.text.split('\n')) if (line !== '') nodejieba.tag(line);
+const taggerMs = performance.now() - t;
+const tagger = rate(size.chars, size.bytes, taggerMs);
+
+// The whole pipeline, in this process: bytes decoded, annotated, JSON and CSV written.
+log('timing the pipeline ...');
+const outDir = join(work, 'out');
+mkdirSync(outDir);
+const writers = writersFor(['json', 'csv']);
+const stageMs: Record<string, number> = {};
+let decodeMs = 0;
+let outputMs = 0;
+t = performance.now();
+for (const d of docs) {
+  const bytes = Buffer.from(d.text);
+  let s = performance.now();
+  const text = decode(bytes).text;
+  decodeMs += performance.now() - s;
+  const doc = runPipeline({ id: d.id, text });
+  for (const [k, v] of Object.entries(doc.timings)) stageMs[k] = (stageMs[k] ?? 0) + v;
+  s = performance.now();
+  const unit = await UnitOutput.create(outDir, d.id, 'text', writers);
+  await unit.add(toOutput(doc));
+  unit.commit();
+  outputMs += performance.now() - s;
+}
+const pipelineMs = performance.now() - t;
+const pipeline = rate(size.chars, size.bytes, pipelineMs);
+const stageShares = shares({ decode: decodeMs, ...stageMs, 'output (JSON, CSV, files)': outputMs }, pipelineMs);
+rmSync(outDir, { recursive: true, force: true });
+
+interface CliRun {
+  wallMs: number;
+  peakRssMb: number | null;
+  status: number | null;
+}
+
+/** The CLI in a child process, timed, with its peak RSS where /usr/bin/time is there. */
+function runCli(cliArgs: string[]): CliRun {
+  const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+  const rssFile = join(work, 'rss.txt');
+  const command = timeBin ? timeBin : process.execPath;
+  const argv = timeBin ? ['-f', '%M', '-o', rssFile, process.execPath, CLI, ...cliArgs] : [CLI, ...cliArgs];
+  const s = performance.now();
+  const r = spawnSync(command, argv, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const wallMs = performance.now() - s;
+  let peakRssMb: number | null = null;
+  if (timeBin && existsSync(rssFile)) peakRssMb = Number(readText(rssFile).trim().split('\n').pop()) / 1000;
+  return { wallMs, peakRssMb, status: r.status };
+}
+
+function readText(path: string): string {
+  return spawnSync('cat', [path], { encoding: 'utf8' }).stdout;
+}
+
+const jobs = Number(args.jobs);
+let parallel: { jobs: number; oneJob: Rate; nJobs: Rate; speedUp: number; peakRssMb: number | null } | string = 'skipped';
+if (jobs > 1) {
+  log(`timing the command line with --jobs 1 and --jobs ${jobs} ...`);
+  const input = join(work, 'corpus.jsonl');
+  writeJsonl(docs, input);
+  const tiny = join(work, 'tiny.jsonl');
+  writeJsonl([{ id: 'tiny', text: '测试。' }], tiny);
+  const measure = (n: number) => {
+    const warm = runCli(['annotate', tiny, '-o', join(work, `tiny-${n}`), '--jobs', String(n), '--force', '--quiet']);
+    const full = runCli(['annotate', input, '-o', join(work, `out-${n}`), '--jobs', String(n), '--force', '--quiet']);
+    return { warm, full, rate: rate(size.chars, size.bytes, excludingStartup(full.wallMs, warm.wallMs)) };
+  };
+  const one = measure(1);
+  if (one.warm.status === 2) parallel = 'the annotate command has no --jobs option';
+  else {
+    const many = measure(jobs);
+    parallel = { jobs, oneJob: one.rate, nJobs: many.rate, speedUp: ratio(many.rate, one.rate), peakRssMb: many.full.peakRssMb };
+  }
+}
+
+let flatRss: Record<string, number | null> | string = 'not measured (--flat-rss)';
+if (args['flat-rss']) {
+  flatRss = {};
+  for (const mb of [10, 100]) {
+    log(`peak RSS of the command line on ${mb} MB of JSON lines ...`);
+    const input = join(work, `rss-${mb}.jsonl`);
+    writeJsonl(generatedCorpus(mb, mb), input);
+    flatRss[`${mb} MB`] = runCli(['annotate', input, '-o', join(work, `rss-out-${mb}`), '--quiet']).peakRssMb;
+    rmSync(input, { force: true });
+  }
+}
+
+// What users script today: Debian's opencc, then Python jieba's posseg, where both are installed.
+/** LIBRARY-NOTES: Debian opencc then Python jieba posseg, one core on this machine. */
+const PYTHON_CHAIN_NOTED = rate(170_000 / 3, 170_000, 1000);
+let pythonChain: Rate | string = 'not installed here (python3-jieba, opencc); LIBRARY-NOTES measured 0.17 MB/s';
+const hasPython = spawnSync('python3', ['-c', 'import jieba.posseg'], { stdio: 'ignore' }).status === 0;
+const hasOpencc = spawnSync('opencc', ['--version'], { stdio: 'ignore' }).status === 0;
+if (hasPython && hasOpencc) {
+  log('timing opencc + Python jieba posseg on the first MB ...');
+  const sample = join(work, 'sample.txt');
+  const part = generated.slice(0, Math.ceil(generated.length / Number(args.mb)));
+  writeFileSync(sample, part.map((d) => d.text).join('\n'));
+  const s = performance.now();
+  spawnSync('sh', ['-c', `opencc -c tw2s.json -i ${sample} | python3 -c "import sys, jieba.posseg as p; [list(p.cut(l)) for l in sys.stdin]"`], { stdio: 'ignore' });
+  const partSize = sizeOf(part);
+  pythonChain = rate(partSize.chars, partSize.bytes, performance.now() - s);
+}
+
+const results = {
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+  corpus: { ...size, generatedMb: Number(args.mb), devSets: dev.length > 0 },
+  startup: { ms: Math.round(startupMs), rssMb: Math.round(startupRssMb) },
+  tagger,
+  pipeline,
+  pipelineOverTagger: ratio(pipeline, tagger),
+  pipelineOverPythonChain: pipeline.megabytesPerSecond / (typeof pythonChain === 'string' ? PYTHON_CHAIN_NOTED : pythonChain).megabytesPerSecond,
+  stageSharesPercent: stageShares,
+  peakRssMb: Math.round(process.resourceUsage().maxRSS / 1000),
+  parallel,
+  flatRss,
+  pythonChain,
+};
+
+const fmt = (r: Rate) => `${Math.round(r.charsPerSecond).toLocaleString('en')} chars/s  ${r.megabytesPerSecond.toFixed(2)} MB/s`;
+const table = [
+  `machine        ${results.machine.cpus} cores, ${results.machine.memoryGb} GB, ${results.machine.cpu}, Node ${results.machine.node}`,
+  `corpus         ${size.docs} documents, ${size.chars.toLocaleString('en')} characters, ${(size.bytes / 1e6).toFixed(1)} MB`,
+  `start-up       ${results.startup.ms} ms, ${results.startup.rssMb} MB`,
+  `tagger alone   ${fmt(tagger)}`,
+  `pipeline       ${fmt(pipeline)}  (${results.pipelineOverTagger.toFixed(2)} of the tagger)`,
+  `stages         ${Object.entries(stageShares).map(([k, v]) => `${k} ${v}%`).join(', ')}`,
+  `peak RSS       ${results.peakRssMb} MB (this process)`,
+  typeof parallel === 'string'
+    ? `jobs           ${parallel}`
+    : `jobs           1: ${fmt(parallel.oneJob)}; ${parallel.jobs}: ${fmt(parallel.nJobs)}; speed-up ${parallel.speedUp.toFixed(2)}`,
+  `flat RSS       ${typeof flatRss === 'string' ? flatRss : Object.entries(flatRss).map(([k, v]) => `${k}: ${v} MB`).join(', ')}`,
+  `python chain   ${typeof pythonChain === 'string' ? pythonChain : fmt(pythonChain)}; pipeline is ${results.pipelineOverPythonChain.toFixed(1)}x`,
+];
+process.stdout.write(table.join('\n') + '\n');
+mkdirSync(join(ROOT, 'bench'), { recursive: true });
+writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify({ ...results, table }, null, 2) + '\n');
+rmSync(work, { recursive: true, force: true });
