@@ -1,7 +1,7 @@
 // The report: one table for all sets, the label maps and notes under it, then the errors asked for.
 import type { SetResult } from './result.js';
 
-const COLUMNS = ['set', 'measure', 'n', 'P', 'R', 'F1', '~F1', 'found', 'value', 'kchar/s'] as const;
+const COLUMNS = ['set', 'measure', 'n', 'pred', 'P', 'R', 'F1', '~F1', 'found', 'value', 'kchar/s'] as const;
 
 const pct = (x: number | undefined) => (x === undefined ? '' : (100 * x).toFixed(1));
 
@@ -16,8 +16,9 @@ export function formatTable(results: readonly SetResult[]): string {
     r.rows.forEach((row, k) => {
       rows.push([
         k === 0 ? r.set : '',
-        row.measure,
+        row.label === undefined ? row.measure : `  ${row.label}`,
         String(row.n),
+        row.pred === undefined ? '' : String(row.pred),
         pct(row.p),
         pct(row.r),
         pct(row.f1),
@@ -35,7 +36,7 @@ export function formatTable(results: readonly SetResult[]): string {
   const chars = results.reduce((a, r) => a + r.chars, 0);
   const ms = results.reduce((a, r) => a + r.ms, 0);
   out.push('', `annotated ${chars} characters in ${(ms / 1000).toFixed(2)} s: ${(speed(chars, ms) / 1000).toFixed(0)} kchar/s (the annotation calls alone)`);
-  out.push('P, R, F1: exact match (%); ~F1: overlapping spans of the same label count; found: texts found as one whole span; value: share right of /N matched');
+  out.push('n: gold items; pred: ours; P, R, F1: exact match (%); ~F1: overlapping spans of the same label count; found: texts found as one whole span; value: share right of /N matched');
   return out.join('\n');
 }
 

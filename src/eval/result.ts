@@ -7,8 +7,12 @@ import type { Problem } from './gold.js';
 /** One line of the table. Shares are 0..1; absent fields print as blanks. */
 export interface Row {
   measure: string;
+  /** A row for one label under the set's micro-averaged row. */
+  label?: string;
   /** Gold items: spans, words, texts or cases. */
   n: number;
+  /** Predicted items, where they are counted. */
+  pred?: number;
   p?: number;
   r?: number;
   f1?: number;
@@ -44,7 +48,10 @@ export interface SetResult {
 export interface RunOptions {
   /** How many misses and how many false alarms to list per set. */
   errors: number;
-  /** Score only this label (a gold label, a scored label or one of ours). */
+  /**
+   * Score only this label (a gold label, a scored label or one of ours); tables whose texts should
+   * get another label, and segmentation, are then left out.
+   */
   label?: string;
 }
 

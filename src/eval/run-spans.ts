@@ -29,6 +29,10 @@ export function runSpanSet(
   refDate: string | null = null,
 ): void {
   const only = scoredLabel(options.label, map);
+  if (only !== undefined && !Object.values(map.gold).includes(only)) {
+    result.notes.push(`${options.label} is not in this set's label space; not run`);
+    return;
+  }
   const byLabel = new Map<string, Counts>();
   const ignoredGold = new Map<string, number>();
   const ignoredOurs = new Map<string, number>();
@@ -71,7 +75,7 @@ export function runSpanSet(
   const total = emptyCounts();
   for (const c of byLabel.values()) addCounts(total, c);
   result.rows.push(spanRow('spans (micro)', total));
-  for (const label of [...byLabel.keys()].sort()) result.rows.push(spanRow(`  ${label}`, byLabel.get(label)!));
+  for (const label of [...byLabel.keys()].sort()) result.rows.push({ ...spanRow('spans', byLabel.get(label)!), label });
   result.notes.push(`label map ${map.name}: ${describeLabelMap(map)}`);
   if (ignoredGold.size > 0) result.notes.push(`ignored gold labels: ${listCounts(ignoredGold)}`);
   if (ignoredOurs.size > 0) result.notes.push(`ignored labels of ours (not in this set's label space): ${listCounts(ignoredOurs)}`);
@@ -84,6 +88,7 @@ function spanRow(measure: string, c: Counts): Row {
   return {
     measure,
     n: c.gold,
+    pred: c.pred,
     ...exact,
     partialF1: partialPrf(c).f1,
     ...(c.valued > 0 ? { value: c.valueRight / c.valued, valued: c.valued } : {}),
@@ -98,6 +103,7 @@ export function runWordSet(
   annotator: Annotator,
   known?: ReadonlySet<string>,
 ): void {
+  if (options.label !== undefined) return;
   const counts = emptyWordCounts();
   const missed: ErrorItem[] = [];
   const wrong: ErrorItem[] = [];
@@ -112,7 +118,7 @@ export function runWordSet(
       if (wrong.length < options.errors) wrong.push({ kind: 'false alarm', line: sentence.line, context: showSpan(chars, p.start, p.end), detail: 'our word is no gold word' });
     }
   }
-  result.rows.push({ measure: 'words', n: counts.gold, ...prf(counts.right, counts.pred, counts.right, counts.gold) });
+  result.rows.push({ measure: 'words', n: counts.gold, pred: counts.pred, ...prf(counts.right, counts.pred, counts.right, counts.gold) });
   if (known !== undefined) result.rows.push({ measure: 'OOV words (recall)', n: counts.oov, r: counts.oov === 0 ? 1 : counts.oovFound / counts.oov });
   result.errors.push(...missed, ...wrong);
 }

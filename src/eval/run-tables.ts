@@ -94,6 +94,9 @@ export function matchesDuckling(gold: DucklingValue, ours: OutputEntity): boolea
   }
 }
 
+/** With `--label`, a table is run only if its texts should get that label. */
+const wanted = (labels: readonly Label[], options: RunOptions) => options.label === undefined || labels.includes(options.label as Label);
+
 /** Texts annotated one by one: each must come out as one span of the right labels with the right value. */
 function runWholeTexts(
   result: SetResult,
@@ -134,6 +137,7 @@ export function runDuckling(result: SetResult, corpora: readonly DucklingCorpus[
       result.notes.push(`${corpus.file}: no label family known; skipped`);
       continue;
     }
+    if (!wanted(labels, options)) continue;
     const cases = corpus.examples.flatMap((ex, k) =>
       ex.texts.map((text) => ({ text, line: k + 1, gold: ex.expression, right: (e: OutputEntity) => matchesDuckling(ex.value, e) })));
     runWholeTexts(result, corpusName(corpus.file), cases, labels, options, annotator, DUCKLING_REF_DATE);
@@ -143,6 +147,7 @@ export function runDuckling(result: SetResult, corpora: readonly DucklingCorpus[
 }
 
 export function runCn2anNumerals(result: SetResult, tables: readonly NumeralTable[], options: RunOptions, annotator: Annotator): void {
+  if (!wanted(FIGURE_LABELS, options)) return;
   for (const table of tables) {
     const cases = table.cases.map((c, k) => ({ text: c.text, line: k + 1, gold: String(c.value), right: (e: OutputEntity) => close((e.value as FigureValue | undefined)?.value, c.value) }));
     runWholeTexts(result, table.name, cases, FIGURE_LABELS, options, annotator, null);
@@ -173,6 +178,7 @@ function numbersOf(entities: readonly OutputEntity[]): number[] {
  * are looked for among our values. Sentences without a number count how often we claim a figure.
  */
 export function runCn2anTransforms(result: SetResult, pairs: readonly TransformPair[], options: RunOptions, annotator: Annotator): void {
+  if (!wanted(FIGURE_LABELS, options)) return;
   let numbers = 0;
   let recovered = 0;
   let plain = 0;
@@ -206,6 +212,7 @@ export function runCn2anTransforms(result: SetResult, pairs: readonly TransformP
 
 /** OpenCC's to-Simplified cases through our convert stage alone: the share converted exactly, per config. */
 export function runOpencc(result: SetResult, cases: readonly ConversionCase[], options: RunOptions): void {
+  if (options.label !== undefined) return;
   const byConfig = new Map<string, { n: number; right: number }>();
   const errors: ErrorItem[] = [];
   cases.forEach((c, k) => {
@@ -219,6 +226,6 @@ export function runOpencc(result: SetResult, cases: readonly ConversionCase[], o
     }
   });
   for (const [config, t] of [...byConfig].sort()) result.rows.push({ measure: `convert ${config}`, n: t.n, found: t.right / t.n });
-  result.notes.push('opencc: found = share of cases whose Simplified text equals the expected one exactly (the convert stage alone, not timed)');
+  result.notes.push('found = share of cases whose Simplified text equals the expected one exactly (the convert stage alone, not timed)');
   result.errors.push(...errors);
 }
