@@ -1,6 +1,6 @@
 // `zh-annotate eval`: score the pipeline against gold data, one set or every development set.
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { ROOT } from '../resources.js';
 import { parseLabelMap } from './label-map.js';
@@ -95,5 +95,5 @@ function plan(target: string | undefined, options: EvalOptions): FileRun[] | nul
   if (!existsSync(target)) throw new Error(`no such set or file: ${target}`);
   const format = options.format ?? guessFormat(target);
   if (format === null) throw new Error(`cannot tell the format of ${target}; give --format (${FORMATS.join(', ')})`);
-  return [{ name: target, path: target, format, ...extra }];
+  return [{ name: basename(target), path: target, format, ...extra }];
 }
