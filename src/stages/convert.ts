@@ -11,6 +11,8 @@ type Convert = (s: string) => string;
 const TRADITIONAL_SHARE = 0.02;
 /** Hong Kong marker characters that switch the source config from Taiwan to Hong Kong. */
 const HK_MARKERS_NEEDED = 2;
+/** The script of a document shows in its opening; converting all of it just to look costs as much as converting it. */
+const SAMPLE_LENGTH = 4000;
 
 let converters: { detect: Convert; tw: Convert; twPhrases: Convert; hk: Convert; hkPhrases: Convert } | null = null;
 let hkMarkers: Set<string> | null = null;
@@ -34,8 +36,9 @@ const HAN = /\p{Script=Han}/u;
 /** Which opencc source config suits a text: "none" (Simplified already), "tw" or "hk". */
 export function chooseConversion(text: string): 'none' | 'tw' | 'hk' {
   const { conv, markers } = load();
-  const converted = Array.from(conv.detect(text));
-  const original = Array.from(text);
+  const sample = text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text;
+  const converted = Array.from(conv.detect(sample));
+  const original = Array.from(sample);
   let han = 0;
   let changed = 0;
   let hk = 0;
