@@ -131,7 +131,13 @@ function buildComponents(): Component[] {
         return refine(p, m[2] ? GRAIN.day : GRAIN.week, { nthOfMonth: n, ...(m[2] ? { weekday: WEEKDAYS[m[2]] } : {}) });
       },
     },
-    { name: 'day', re: new RegExp(`(${N}{1,3})[日号]`, 'y'), apply: (p, m) => { const n = readDateCount(m[1]); return within(n, 1, 31) && refine(p, GRAIN.day, { day: n }); } },
+    {
+      // 一日 alone is "one day" (一日之计), not the first of the month.
+      name: 'day', re: new RegExp(`(${N}{1,3})[日号]`, 'y'), apply: (p, m) => {
+        const n = readDateCount(m[1]);
+        return within(n, 1, 31) && !(m[1] === '一' && p.grain < GRAIN.month) && refine(p, GRAIN.day, { day: n });
+      },
+    },
     {
       name: 'lunar-day', re: new RegExp(`初(${N}{1,2})|(${N}{1,3})(?!${N})`, 'y'), apply: (p, m) => {
         const n = readDateCount(m[1] ?? m[2]);

@@ -99,7 +99,9 @@ function readDurationReading(text: string, at: number, ref: Ymd | null): Reading
     return { end: d.end, value: spanValue(OFFSET_UNIT[single[0]], sign, single[1], ref, time), rule: 'date.last-next', anchorable: false };
   }
   const after = boundAfter(text, d.end, 'point');
-  if (frame === undefined && after !== null && single !== null && /[前后]/.test(after.word) && after.word !== '前后') {
+  // 3月以后 and 5日前 name a month or a day; 两日前 counts days back.
+  const namesADate = d.needsFrame && (single?.[0] === 'M' || /^[0-9]/.test(text.slice(start, start + 1)));
+  if (frame === undefined && after !== null && single !== null && !namesADate && /[前后]/.test(after.word) && after.word !== '前后') {
     const offset = (after.word.includes('前') ? -1 : 1) * single[1];
     const p: Point = { ...newPoint(), rels: [{ unit: OFFSET_UNIT[single[0]], offset }], grain: GRAIN.day };
     const value = time ? { type: 'TIME' as const, value: null, relative: { unit: OFFSET_UNIT[single[0]], offset } } : pointValue(p, ref);
@@ -170,7 +172,8 @@ function referBack(doc: Doc, word: string, start: number, end: number, anteceden
 function bestReading(text: string, at: number, ref: Ymd | null): Reading | null {
   let best: Reading | null = null;
   for (const r of [readPointOrRange(text, at, ref), readDurationReading(text, at, ref), readSet(text, at), readWord(text, at)]) {
-    if (r !== null && (best === null || r.end > best.end)) best = r;
+    // On a tie a count before 前/后 is an offset (两日前), not a day of the month with a bound.
+    if (r !== null && (best === null || r.end > best.end || (r.end === best.end && r.rule.endsWith('.ago')))) best = r;
   }
   return best;
 }
