@@ -25,7 +25,7 @@ let pattern: RegExp | null = null;
 
 function durationPattern(): RegExp {
   const n = `[${DATE_NUMERAL_CHARS}]`;
-  pattern ??= new RegExp(`零?(${n}+(?:\\.[0-9]+)?|半|几|数)(多|余)?(个)?(半|多)?(${alternation(dateTables().units.keys())})(半|多)?`, 'y');
+  pattern ??= new RegExp(`零?(${n}+(?:\\.[0-9]+)?|半|几|数)(多|余)?(个)?(半|多)?(${alternation(dateTables().units.keys())})(?!年)(半|多)?`, 'y'); // 50周年 is an anniversary
   return pattern;
 }
 

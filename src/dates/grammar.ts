@@ -66,7 +66,7 @@ function buildComponents(): Component[] {
       },
     },
     {
-      name: 'year', re: /(公元前|公元)?([0-9]{4}|[〇零一二三四五六七八九○Ｏ]{4})年(?!代)/y, apply: (p, m) => {
+      name: 'year', re: /(公元前|公元)?([0-9０-９]{4}|[〇零一二三四五六七八九○Ｏ]{4})年(?!代)/y, apply: (p, m) => {
         const y = readYearDigits(m[2]);
         return y !== null && refine(p, GRAIN.year, { year: m[1] === '公元前' ? 1 - y : y });
       },
