@@ -1,32 +1,210 @@
 // Dates and times: DATE and TIME spans with TIMEX3 values, resolved against doc.refDate.
-import type { Doc } from '../doc.js';
-import { applyPatternRules, type PatternRule } from '../rules.js';
+// At each place a time word can start, the longest reading wins: a point or a range of points
+// (src/dates/grammar.ts), a duration (src/dates/durations.ts), a set (每周一), a deictic word
+// (目前) or a word that refers back to the last date (当时).
+import type { Candidate, Doc, TimexValue } from '../doc.js';
+import { addDays, formatYmd, parseYmd, type Ymd } from '../dates/calendar.js';
+import { OFFSET_UNIT, durationTimex, durationValue, isTimeDuration, readDuration } from '../dates/durations.js';
+import { rangeValue, readPoint, valueOf } from '../dates/grammar.js';
+import { DATE_NUMERAL_CHARS } from '../dates/numerals.js';
+import { GRAIN, pointValue, newPoint, type Point } from '../dates/point.js';
+import { alternation, dateTables, type BoundMod } from '../dates/tables.js';
 import type { Stage } from '../stage.js';
 
-const pad = (n: string | number) => String(n).padStart(2, '0');
+interface Reading {
+  end: number;
+  value: TimexValue;
+  rule: string;
+  /** A point to anchor later references (当时) on. */
+  anchorable: boolean;
+}
 
-const RULES: PatternRule[] = [
-  {
-    name: 'date.year-month-day',
-    label: 'DATE',
-    pattern: /(?<![0-9])([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})[日号]/g,
-    value: (m) => ({ type: 'DATE', value: `${m[1]}-${pad(m[2])}-${pad(m[3])}` }),
-  },
-  {
-    name: 'date.month-day',
-    label: 'DATE',
-    pattern: /(?<![0-9年])([0-9]{1,2})月([0-9]{1,2})[日号]/g,
-    value: (m, doc) => ({
-      type: 'DATE',
-      value: `${doc.refDate === null ? 'XXXX' : doc.refDate.slice(0, 4)}-${pad(m[1])}-${pad(m[2])}`,
-      ...(doc.refDate === null ? {} : { anchor: 'ref' as const }),
-    }),
-  },
-];
+const NUMERAL = new RegExp(`[${DATE_NUMERAL_CHARS}A-Za-z.]`);
+const RANGE_LINK = /\s*(?:至|到|~|～|-|—|－|–)\s*/y;
+const SET_WEEKDAY = /每(?:周|星期|礼拜)([一二三四五六日天])/y;
+/** 前/后 that begin another word (前往, 后来) are no bound of the date before them. */
+const NOT_A_BOUND = /^(?:前[往进夕景提线列沿任身]|后[来面续果者台期勤方悔援备代人])/;
+const WEEKDAY: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '日': 7, '天': 7 };
+
+let wordPatterns: { deictic: RegExp; anaphoric: RegExp; before: RegExp; after: RegExp } | null = null;
+
+function patterns() {
+  const t = dateTables();
+  const mods = (place: BoundMod['place']) => [...t.boundMods].filter(([, m]) => m.place === place).map(([w]) => w);
+  wordPatterns ??= {
+    deictic: new RegExp(`(?:${alternation(t.deictic.keys())})`, 'y'),
+    anaphoric: new RegExp(`(?:${alternation(t.anaphoric.keys())})`, 'y'),
+    before: new RegExp(`(?:${alternation(mods('before'))})`, 'y'),
+    after: new RegExp(`(?:${alternation(mods('after'))})`, 'y'),
+  };
+  return wordPatterns;
+}
+
+function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** A bound word after a reading (以前, 左右) that applies to it, or null. */
+function boundAfter(text: string, at: number, kind: 'point' | 'duration'): { end: number; word: string; mod: string | null } | null {
+  const m = stickyAt(patterns().after, text, at);
+  if (m === null || NOT_A_BOUND.test(text.slice(at, at + 2))) return null;
+  const b = dateTables().boundMods.get(m[0])!;
+  return b.appliesTo === kind || b.appliesTo === 'any' ? { end: at + m[0].length, word: m[0], mod: b.mod } : null;
+}
+
+function readPointOrRange(text: string, at: number, ref: Ymd | null): Reading | null {
+  const first = readPoint(text, at);
+  if (first === null) return null;
+  let end = first.end;
+  let value = valueOf(first.point, ref);
+  let rule = 'date.point';
+  const link = stickyAt(RANGE_LINK, text, end);
+  if (link !== null) {
+    const second = readPoint(text, end + link[0].length);
+    if (second !== null) {
+      const v2 = valueOf(second.point, ref);
+      value = { type: value.type === 'TIME' || v2.type === 'TIME' ? 'TIME' : 'DATE', value: rangeValue(first.point, second.point, ref) };
+      if (first.point.rels.length + second.point.rels.length > 0 || valueOf(first.point, ref).anchor === 'ref') {
+        if (ref !== null) value.anchor = 'ref';
+      }
+      end = second.end;
+      rule = 'date.range';
+    }
+  }
+  const bound = boundAfter(text, end, 'point');
+  // A bound outranks a part of the period: 2030年底以前 -> 2030 BEFORE.
+  if (bound !== null && bound.mod !== null) {
+    value.mod = bound.mod;
+    end = bound.end;
+  }
+  return { end, value, rule: value.type === 'TIME' ? rule.replace('date.', 'time.') : rule, anchorable: rule === 'date.point' && value.type === 'DATE' };
+}
+
+/** 不到一个月, 过去一个月, 三年来, 两年前 (a point), 前两天 (the two days before the reference). */
+function readDurationReading(text: string, at: number, ref: Ymd | null): Reading | null {
+  const before = stickyAt(patterns().before, text, at);
+  const lead = /[上下前后]/y;
+  const direction = before === null ? stickyAt(lead, text, at) : null;
+  const start = at + (before?.[0].length ?? direction?.[0].length ?? 0);
+  const d = readDuration(text, start);
+  if (d === null) return null;
+  const frame = before === null ? undefined : dateTables().boundMods.get(before[0]);
+  if (frame !== undefined && frame.appliesTo === 'point') return null;
+  const time = isTimeDuration(d);
+  const single = d.parts.length === 1 && !d.more && !d.vague && Number.isInteger(d.parts[0][1]) ? d.parts[0] : null;
+  if (direction !== null) {
+    if (single === null || single[0] === 'Q' || d.needsFrame && single[0] !== 'M') return null;
+    const sign = direction[0] === '上' || direction[0] === '前' ? -1 : 1;
+    return { end: d.end, value: spanValue(OFFSET_UNIT[single[0]], sign, single[1], ref, time), rule: 'date.last-next', anchorable: false };
+  }
+  const after = boundAfter(text, d.end, 'point');
+  // 3月以后 and 5日前 name a month or a day; 两日前 counts days back.
+  const namesADate = d.needsFrame && (single?.[0] === 'M' || /^[0-9]/.test(text.slice(start, start + 1)));
+  if (frame === undefined && after !== null && single !== null && !namesADate && /[前后]/.test(after.word) && after.word !== '前后') {
+    const offset = (after.word.includes('前') ? -1 : 1) * single[1];
+    const p: Point = { ...newPoint(), rels: [{ unit: OFFSET_UNIT[single[0]], offset }], grain: GRAIN.day };
+    const value = time ? { type: 'TIME' as const, value: null, relative: { unit: OFFSET_UNIT[single[0]], offset } } : pointValue(p, ref);
+    return { end: after.end, value, rule: time ? 'time.ago' : 'date.ago', anchorable: !time };
+  }
+  let end = d.end;
+  let mod = frame?.mod ?? undefined;
+  const since = /以来|来/y;
+  const s = stickyAt(since, text, end);
+  if (s !== null) end += s[0].length;
+  else {
+    const bound = boundAfter(text, end, 'duration');
+    if (bound !== null && bound.mod !== null && mod === undefined) {
+      mod = bound.mod;
+      end = bound.end;
+    }
+  }
+  if (d.needsFrame && before === null && s === null) return null;
+  return { end, value: durationTimex(d, mod), rule: time ? 'time.duration' : 'date.duration', anchorable: false };
+}
+
+/** The n units before or after the reference, as an interval at the unit's grain (前两天, 下三个月). */
+function spanValue(unit: string, sign: number, n: number, ref: Ymd | null, time: boolean): TimexValue {
+  const type = time ? 'TIME' : 'DATE';
+  if (ref === null || time) return { type, value: null, relative: { unit, offset: sign * n } };
+  const at = (k: number): string | null => pointValue({ ...newPoint(), rels: [{ unit, offset: k }], grain: GRAIN.day }, ref).value;
+  const [a, b] = sign < 0 ? [at(-n), at(-1)] : [at(1), at(n)];
+  return { type, value: `${a}/${b}`, anchor: 'ref' };
+}
+
+function readSet(text: string, at: number): Reading | null {
+  if (text[at] !== '每') return null;
+  const w = stickyAt(SET_WEEKDAY, text, at);
+  if (w !== null) return { end: at + w[0].length, value: { type: 'SET', value: `XXXX-WXX-${WEEKDAY[w[1]]}` }, rule: 'date.set', anchorable: false };
+  const one = /个?/y;
+  const d = readDuration(text, at + 1) ?? readDuration(text, at + 1 + (stickyAt(one, text, at + 1)?.[0].length ?? 0) - 1);
+  const unitOnly = stickyAt(new RegExp(`个?(${alternation(dateTables().units.keys())})`, 'y'), text, at + 1);
+  if (d !== null) return { end: d.end, value: { type: 'SET', value: durationValue(d) }, rule: 'date.set', anchorable: false };
+  if (unitOnly === null) return null;
+  const unit = dateTables().units.get(unitOnly[1])!.unit;
+  const value = durationValue({ end: 0, parts: [[unit, 1]], more: false, needsFrame: false, vague: false });
+  return { end: at + 1 + unitOnly[0].length, value: { type: 'SET', value }, rule: 'date.set', anchorable: false };
+}
+
+function readWord(text: string, at: number): Reading | null {
+  const m = stickyAt(patterns().deictic, text, at);
+  if (m === null) return null;
+  return { end: at + m[0].length, value: { type: 'DATE', value: dateTables().deictic.get(m[0])! }, rule: 'date.deictic', anchorable: false };
+}
+
+/** 当时 takes the value of the last anchorable date before it, moved by its day offset (次日). */
+function referBack(doc: Doc, word: string, start: number, end: number, antecedent: Candidate | null): Candidate {
+  const offset = dateTables().anaphoric.get(word)!;
+  const c: Candidate = { start, end, label: 'DATE', rule: 'date.anaphoric', value: { type: 'DATE', value: null } };
+  if (antecedent === null) return c;
+  const prior = antecedent.value as TimexValue;
+  const v: TimexValue = { type: 'DATE', value: prior.value, anchor: doc.toOriginal(antecedent.start) };
+  if (prior.mod !== undefined && offset === 0) v.mod = prior.mod;
+  if (prior.relative !== undefined) v.relative = prior.relative;
+  if (offset !== 0) {
+    const day = prior.value === null ? null : parseYmd(prior.value);
+    v.value = day === null ? null : formatYmd(addDays(day, offset));
+  }
+  c.value = v;
+  return c;
+}
+
+function bestReading(text: string, at: number, ref: Ymd | null): Reading | null {
+  let best: Reading | null = null;
+  for (const r of [readPointOrRange(text, at, ref), readDurationReading(text, at, ref), readSet(text, at), readWord(text, at)]) {
+    // On a tie a count before 前/后 is an offset (两日前), not a day of the month with a bound.
+    if (r !== null && (best === null || r.end > best.end || (r.end === best.end && r.rule.endsWith('.ago')))) best = r;
+  }
+  return best;
+}
 
 export const datesStage: Stage = {
   name: 'dates',
   run(doc: Doc) {
-    applyPatternRules(doc, RULES);
+    const text = doc.simplified;
+    const ref = doc.refDate === null ? null : parseYmd(doc.refDate);
+    let antecedent: Candidate | null = null;
+    for (let i = 0; i < text.length; ) {
+      // A number or a Latin word does not start in the middle of another (123月, QQ1).
+      if (i > 0 && NUMERAL.test(text[i]) && NUMERAL.test(text[i - 1])) {
+        i++;
+        continue;
+      }
+      const back = stickyAt(patterns().anaphoric, text, i);
+      const r = bestReading(text, i, ref);
+      if (back !== null && (r === null || r.end <= i + back[0].length)) {
+        doc.candidates.push(referBack(doc, back[0], i, i + back[0].length, antecedent));
+        i += back[0].length;
+        continue;
+      }
+      if (r === null) {
+        i++;
+        continue;
+      }
+      const c: Candidate = { start: i, end: r.end, label: r.value.type === 'TIME' || (r.value.type === 'DURATION' && r.rule.startsWith('time.')) ? 'TIME' : 'DATE', rule: r.rule, value: r.value };
+      doc.candidates.push(c);
+      if (r.anchorable && r.value.value !== null && !r.value.value.endsWith('_REF')) antecedent = c;
+      i = r.end;
+    }
   },
 };

@@ -1,0 +1,91 @@
+// Durations (三个月, 两个多小时, 两年零三个月) and what a duration says about a point (两年前 -> 2023).
+import type { TimexValue } from '../doc.js';
+import { DATE_NUMERAL_CHARS, readDateCount } from './numerals.js';
+import { alternation, dateTables } from './tables.js';
+
+/** How many of the next smaller unit make one of a unit, to write halves without fractions. */
+const SMALLER: Record<string, [string, number]> = { CE: ['Y', 100], Y: ['M', 12], Q: ['M', 3], M: ['D', 30], W: ['D', 7], D: ['H', 24], H: ['MIN', 60], MIN: ['S', 60] };
+const ORDER = ['Y', 'M', 'W', 'D', 'H', 'MIN', 'S'];
+/** The relative-offset unit of a duration unit, for 两年前. */
+export const OFFSET_UNIT: Record<string, string> = { CE: 'century', Y: 'year', Q: 'quarter', M: 'month', W: 'week', D: 'day', H: 'hour', MIN: 'minute', S: 'second' };
+
+export interface Duration {
+  end: number;
+  /** Amount per unit; the first unit is the largest. */
+  parts: [string, number][];
+  /** 多 or 余 in it: more than the amount. */
+  more: boolean;
+  /** A bound unit without 个 (三月, 五日): a duration only with a frame or 前/后/来. */
+  needsFrame: boolean;
+  /** The count is unknown (几年, 数月). */
+  vague: boolean;
+}
+
+let pattern: RegExp | null = null;
+
+function durationPattern(): RegExp {
+  const n = `[${DATE_NUMERAL_CHARS}]`;
+  pattern ??= new RegExp(`零?(${n}+(?:\\.[0-9]+)?|半|几|数)(多|余)?(个)?(半|多)?(${alternation(dateTables().units.keys())})(?!年)(半|多)?`, 'y'); // 50周年 is an anniversary
+  return pattern;
+}
+
+/** A chain of count-unit parts from `at`, each unit smaller than the one before. */
+export function readDuration(text: string, at: number): Duration | null {
+  const units = dateTables().units;
+  const re = durationPattern();
+  const d: Duration = { end: at, parts: [], more: false, needsFrame: false, vague: false };
+  for (;;) {
+    re.lastIndex = d.end;
+    const m = re.exec(text);
+    if (m === null || (m[0][0] === '零' && d.parts.length === 0)) break;
+    const unit = units.get(m[5])!;
+    const vague = m[1] === '几' || m[1] === '数';
+    let n = m[1] === '半' ? 0.5 : vague ? 1 : readDateCount(m[1].replace(/\.[0-9]+$/, '')) ?? NaN;
+    if (/\./.test(m[1])) n = Number(m[1]);
+    if (Number.isNaN(n) || n <= 0 || (unit.unit === 'Y' && n >= 1000 && !m[3])) break;
+    if (m[4] === '半' || m[6] === '半') n += 0.5;
+    const last = d.parts[d.parts.length - 1];
+    if (last !== undefined && ORDER.indexOf(unit.unit) <= ORDER.indexOf(last[0])) break;
+    const plain = !m[3] && m[4] !== '半' && m[6] !== '半';
+    d.needsFrame ||= unit.bound && plain && d.parts.length === 0;
+    d.parts.push([unit.unit, n]);
+    d.more ||= m[2] !== undefined || m[4] === '多' || m[6] === '多';
+    d.vague ||= vague;
+    d.end = m.index + m[0].length;
+    if (d.needsFrame) break;
+  }
+  return d.parts.length === 0 ? null : d;
+}
+
+/** P2Y3M, PT1H30M, P45D (一个半月), PXY (几年). */
+export function durationValue(d: Duration): string {
+  const amounts = new Map<string, number>();
+  for (const [unit0, n0] of d.parts) {
+    let unit = unit0, n = n0;
+    while (!Number.isInteger(n) && SMALLER[unit] !== undefined) [unit, n] = [SMALLER[unit][0], n * SMALLER[unit][1]];
+    if (unit === 'CE') [unit, n] = ['Y', n * 100];
+    if (unit === 'Q') [unit, n] = ['M', n * 3];
+    amounts.set(unit, (amounts.get(unit) ?? 0) + n);
+  }
+  let date = '', time = '';
+  for (const unit of ORDER) {
+    const n = amounts.get(unit);
+    if (n === undefined) continue;
+    const amount = d.vague ? 'X' : String(n);
+    if (unit === 'H' || unit === 'MIN' || unit === 'S') time += amount + (unit === 'MIN' ? 'M' : unit);
+    else date += amount + unit;
+  }
+  return `P${date}${time === '' ? '' : `T${time}`}`;
+}
+
+/** Under a day: a TIME duration. */
+export function isTimeDuration(d: Duration): boolean {
+  return d.parts.every(([u]) => u === 'H' || u === 'MIN' || u === 'S');
+}
+
+export function durationTimex(d: Duration, mod: string | undefined): TimexValue {
+  const v: TimexValue = { type: 'DURATION', value: durationValue(d) };
+  if (mod !== undefined) v.mod = mod;
+  else if (d.more) v.mod = 'MORE_THAN';
+  return v;
+}

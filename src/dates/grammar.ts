@@ -1,0 +1,261 @@
+// Reading time expressions: a point is a chain of components from coarse to fine (去年 + 9月,
+// 2025年 + 2月 + 1日 + 下午 + 3点), each component a sticky pattern over the Simplified text.
+import type { TimexValue } from '../doc.js';
+import { Gazetteer } from '../gazetteer.js';
+import type { Ymd } from './calendar.js';
+import { holidays, type Holiday } from './holidays.js';
+import { DATE_NUMERAL_CHARS, readDateCount, readYearDigits } from './numerals.js';
+import { GRAIN, newPoint, pointValue, resolvePoint, formatPoint, type Point } from './point.js';
+import { alternation, dateTables } from './tables.js';
+
+const N = `[${DATE_NUMERAL_CHARS}]`;
+const WEEKDAYS: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '日': 7, '天': 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
+const NUMERAL_CHAR = new RegExp(`^${N}$`);
+
+export interface Reading {
+  end: number;
+  value: TimexValue;
+  rule: string;
+}
+
+interface Component {
+  name: string;
+  re: RegExp;
+  /** Fill the point from the match; false rejects it. `next` is the text after the match. */
+  apply(p: Point, m: RegExpExecArray, next: string): boolean;
+}
+
+/** 上上 -> -2, 下 -> 1, 这/本/今 -> 0. */
+function direction(prefix: string | undefined): number {
+  if (prefix === undefined || prefix === '') return 0;
+  if (prefix[0] === '上') return -prefix.length;
+  if (prefix[0] === '下') return prefix.length;
+  return 0;
+}
+
+function within(n: number | null, lo: number, hi: number): n is number {
+  return n !== null && n >= lo && n <= hi;
+}
+
+/** Set a field of a finer grain than the point has; false when the order is wrong. */
+function refine(p: Point, grain: number, fields: Partial<Point>): boolean {
+  if (grain <= p.grain) return false;
+  Object.assign(p, fields);
+  p.grain = grain;
+  return true;
+}
+
+let components: Component[] | null = null;
+let holidayNames: Gazetteer<Holiday> | null = null;
+
+function buildComponents(): Component[] {
+  const t = dateTables();
+  const relWords = alternation(t.relative.keys());
+  return [
+    { name: 'century-relative', re: /(上+|下+|本|这|今)个?世纪/y, apply: (p, m) => refine(p, GRAIN.century, { rels: [...p.rels, { unit: 'century', offset: direction(m[1]) }] }) },
+    { name: 'century', re: new RegExp(`(${N}{1,3})世纪`, 'y'), apply: (p, m) => { const n = readDateCount(m[1]); return within(n, 1, 30) && refine(p, GRAIN.century, { century: n - 1 }); } },
+    {
+      name: 'decade', re: new RegExp(`([0-9]{4}|[0-9]{2}|${N}{2,3})年代`, 'y'), apply: (p, m) => {
+        const n = readDateCount(m[1]);
+        if (n === null || n % 10 !== 0) return false;
+        if (m[1].length === 4) return refine(p, GRAIN.decade, { decade: n / 10 });
+        if (n >= 100) return false;
+        // 90年代 after 上世纪 belongs to that century; alone, the nearest one (90 -> 199, 20 -> 202).
+        if (p.grain === GRAIN.century) return refine(p, GRAIN.decade, { decade: -1 - n / 10 });
+        return refine(p, GRAIN.decade, { decade: (n >= 30 ? 190 : 200) + n / 10 });
+      },
+    },
+    {
+      name: 'year', re: /(公元前|公元)?([0-9０-９]{4}|[〇零一二三四五六七八九○Ｏ]{4})年(?!代)/y, apply: (p, m) => {
+        const y = readYearDigits(m[2]);
+        return y !== null && refine(p, GRAIN.year, { year: m[1] === '公元前' ? 1 - y : y });
+      },
+    },
+    { name: 'year-bc', re: /公元前([0-9]{1,4})年/y, apply: (p, m) => refine(p, GRAIN.year, { year: 1 - Number(m[1]) }) },
+    { name: 'year-two-digit', re: new RegExp(`([0-9]{2})年(?=${N}{1,2}月)`, 'y'), apply: (p, m) => refine(p, GRAIN.year, { twoDigitYear: Number(m[1]) }) },
+    { name: 'year-before-range', re: /([0-9]{4})(?=\s*[-—~～至到]\s*[0-9]{4}年)/y, apply: (p, m) => refine(p, GRAIN.year, { year: Number(m[1]) }) },
+    {
+      name: 'relative-word', re: new RegExp(`(?:${relWords})`, 'y'), apply: (p, m) => {
+        const w = t.relative.get(m[0])!;
+        if (w.attach && p.grain < 0) return false;
+        const grain = w.dayPart !== undefined ? GRAIN.dayPart : w.unit === 'year' ? GRAIN.year : w.unit === 'month' ? GRAIN.month : GRAIN.day;
+        return refine(p, grain, { rels: [...p.rels, { unit: w.unit, offset: w.offset }], ...(w.dayPart ? { dayPart: w.dayPart } : {}) });
+      },
+    },
+    { name: 'month-relative', re: /(上+|下+|这|本|今个)一?个?月份?/y, apply: (p, m) => refine(p, GRAIN.month, { rels: [...p.rels, { unit: 'month', offset: direction(m[1]) }] }) },
+    { name: 'quarter-relative', re: /(上+|下+|这|本|当)一?个?季度/y, apply: (p, m) => refine(p, GRAIN.part, { rels: [...p.rels, { unit: 'quarter', offset: direction(m[1]) }] }) },
+    {
+      name: 'quarter', re: /第?([一二三四1-4])季度|[Qq]([1-4])(?![0-9])|首季度/y, apply: (p, m) => {
+        const q = m[0][0] === '首' ? 1 : readDateCount(m[1] ?? m[2]);
+        return within(q, 1, 4) && refine(p, GRAIN.part, { quarter: q });
+      },
+    },
+    {
+      name: 'period-part', re: new RegExp(`(?:${alternation(t.periodParts.keys())})`, 'y'), apply: (p, m, next) => {
+        const part = t.periodParts.get(m[0])!;
+        if (p.mod !== undefined || p.grain >= GRAIN.day) return false;
+        if (part.after === 'any' && (p.grain < GRAIN.year || (m[0] === '中' && !/^(?:$|[，。、；,.;）)\s]|以|前|后|期)/.test(next)))) return false;
+        if (part.after === 'year' && p.grain !== GRAIN.year && p.grain >= 0) return false;
+        if (part.after === 'month' && p.grain !== GRAIN.month && p.grain >= 0) return false;
+        if (p.grain < 0) p.rels = [{ unit: part.after, offset: 0 }];
+        const fields: Partial<Point> = part.code.startsWith('H') ? { half: Number(part.code.slice(1)) } : { mod: part.code };
+        return refine(p, GRAIN.dayPart - 0.5, fields); // closes the date: only a suffix may follow
+      },
+    },
+    {
+      name: 'season', re: new RegExp(`(?:${alternation(t.seasons.keys())})`, 'y'), apply: (p, m) => {
+        if (p.grain < 0) p.rels = [{ unit: 'year', offset: 0 }];
+        return refine(p, GRAIN.part, { season: t.seasons.get(m[0]) });
+      },
+    },
+    { name: 'month', re: new RegExp(`(${N}{1,2})月份?`, 'y'), apply: (p, m) => { const n = readDateCount(m[1]); return within(n, 1, 12) && refine(p, GRAIN.month, { month: n }); } },
+    {
+      name: 'lunar-month', re: new RegExp(`(?:农历|阴历)(${N}{1,2}|正|冬|腊)月|(正|冬|腊)月`, 'y'), apply: (p, m) => {
+        const w = m[1] ?? m[2];
+        const n = w === '正' ? 1 : w === '冬' ? 11 : w === '腊' ? 12 : readDateCount(w);
+        return within(n, 1, 12) && refine(p, GRAIN.month, { month: n, lunar: true });
+      },
+    },
+    {
+      name: 'week', re: /(上+|下+|这|本|今个|今)?一?个?(?:周|星期|礼拜)(?:([一二三四五六日天1-7])|(末))?/y, apply: (p, m) => {
+        if (m[1] === undefined && m[2] === undefined && m[3] === undefined) return false;
+        const fields: Partial<Point> = { ...(m[2] ? { weekday: WEEKDAYS[m[2]] } : {}), ...(m[3] ? { weekend: true } : {}) };
+        if (m[1] !== undefined) fields.rels = [...p.rels, { unit: 'week', offset: direction(m[1]) }];
+        return refine(p, m[2] ? GRAIN.day : GRAIN.week, fields);
+      },
+    },
+    {
+      name: 'nth-of-month', re: new RegExp(`的?第(${N}{1,2})个?(?:周|星期|礼拜)([一二三四五六日天])?`, 'y'), apply: (p, m) => {
+        const n = readDateCount(m[1]);
+        if (p.grain !== GRAIN.month || !within(n, 1, 5)) return false;
+        return refine(p, m[2] ? GRAIN.day : GRAIN.week, { nthOfMonth: n, ...(m[2] ? { weekday: WEEKDAYS[m[2]] } : {}) });
+      },
+    },
+    {
+      // 一日 alone is "one day" (一日之计), not the first of the month.
+      name: 'day', re: new RegExp(`(${N}{1,3})[日号]`, 'y'), apply: (p, m) => {
+        const n = readDateCount(m[1]);
+        return within(n, 1, 31) && !(m[1] === '一' && p.grain < GRAIN.month) && refine(p, GRAIN.day, { day: n });
+      },
+    },
+    {
+      name: 'lunar-day', re: new RegExp(`初(${N}{1,2})|(${N}{1,3})(?!${N})`, 'y'), apply: (p, m) => {
+        const n = readDateCount(m[1] ?? m[2]);
+        return p.lunar === true && p.grain === GRAIN.month && within(n, 1, 30) && refine(p, GRAIN.day, { day: n });
+      },
+    },
+    {
+      // 10月22: a bare day right after a month, when no other number or unit follows.
+      name: 'bare-day', re: /([0-9]{1,2})(?![0-9０-９.．%万千百亿元吨个点时:：])/y, apply: (p, m) => {
+        const n = Number(m[1]);
+        return p.grain === GRAIN.month && !p.lunar && within(n, 1, 31) && refine(p, GRAIN.day, { day: n });
+      },
+    },
+    { name: 'day-part', re: new RegExp(`(?:${alternation(t.dayParts.keys())})`, 'y'), apply: (p, m) => refine(p, GRAIN.dayPart, { dayPart: t.dayParts.get(m[0])!.code }) },
+    {
+      name: 'clock', re: /\s?([0-9]{1,2})[:：]([0-9]{2})(?:[:：]([0-9]{2}))?时?/y, apply: (p, m) => {
+        const h = Number(m[1]), min = Number(m[2]);
+        return h <= 24 && min < 60 && refine(p, GRAIN.minute, { hour: shiftHour(p, h), minute: min, ...(m[3] ? { second: Number(m[3]) } : {}) });
+      },
+    },
+    {
+      name: 'clock-words', re: new RegExp(`(${N}{1,3})(点钟|点|时)(?:(${N}{1,3})分|(${N}{2,3})(?!${N})|(半)|(${N})刻)?(?:(${N}{1,2})秒)?`, 'y'), apply: (p, m, next) => {
+        const h = readDateCount(m[1]);
+        if (!within(h, 0, 24) || NUMERAL_CHAR.test(next[0] ?? '') || next[0] === '.') return false;
+        const minute = m[3] ?? m[4] ? readDateCount(m[3] ?? m[4]) : m[5] ? 30 : m[6] ? 15 * (readDateCount(m[6]) ?? 9) : null;
+        if (minute !== null && !within(minute, 0, 59)) return false;
+        const digits = /^[0-9]+$/.test(m[1]);
+        // 一点 (a little), 两点 (two points), 一时 (a moment) alone are no times of day.
+        const alone = minute === null && p.grain < GRAIN.dayPart;
+        if (alone && (/^[一二两]$/.test(m[1]) || (m[2] === '时' && !digits))) return false;
+        const second = m[7] ? readDateCount(m[7]) : null;
+        return refine(p, minute === null ? GRAIN.hour : GRAIN.minute, {
+          hour: shiftHour(p, h), ...(minute === null ? {} : { minute }), ...(second === null ? {} : { second }),
+        });
+      },
+    },
+    {
+      name: 'iso-date', re: /([0-9]{4})([-/.])([0-9]{1,2})\2([0-9]{1,2})(?![0-9])/y, apply: (p, m) =>
+        validDay(Number(m[3]), Number(m[4])) && refine(p, GRAIN.day, { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) }),
+    },
+    {
+      name: 'compact-date', re: /((?:19|20)[0-9]{2})([0-9]{2})([0-9]{2})(?![0-9])/y, apply: (p, m) =>
+        validDay(Number(m[2]), Number(m[3])) && refine(p, GRAIN.day, { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
+    },
+    {
+      name: 'us-date', re: /([0-9]{1,2})\/([0-9]{1,2})\/([0-9]{4}|[0-9]{2})(?![0-9])/y, apply: (p, m) => {
+        const y = m[3].length === 4 ? { year: Number(m[3]) } : { twoDigitYear: Number(m[3]) };
+        return validDay(Number(m[1]), Number(m[2])) && refine(p, GRAIN.day, { ...y, month: Number(m[1]), day: Number(m[2]) });
+      },
+    },
+  ];
+}
+
+function validDay(month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/** 下午3点 -> 15. */
+function shiftHour(p: Point, h: number): number {
+  const part = p.dayPart === undefined ? undefined : [...dateTables().dayParts.values()].find((d) => d.code === p.dayPart);
+  return part !== undefined && h < 12 && !(p.dayPart === 'MI' && h >= 11) ? h + part.shift : h;
+}
+
+function holidayGazetteer(): Gazetteer<Holiday> {
+  holidayNames ??= new Gazetteer([...holidays().values()].map((h) => ({ name: h.name, data: h })));
+  return holidayNames;
+}
+
+/** The longest chain of components from `at`: the point and where it ends, or null. */
+export function readPoint(text: string, at: number): { point: Point; end: number } | null {
+  components ??= buildComponents();
+  const p = newPoint();
+  let pos = at;
+  for (;;) {
+    let best: { end: number; point: Point } | null = null;
+    for (const c of components) {
+      c.re.lastIndex = pos;
+      const m = c.re.exec(text);
+      if (m === null || (best !== null && pos + m[0].length <= best.end)) continue;
+      const trial: Point = { ...p, rels: p.rels.slice() };
+      if (c.apply(trial, m, text.slice(pos + m[0].length, pos + m[0].length + 2))) best = { end: pos + m[0].length, point: trial };
+    }
+    const h = holidayGazetteer().matchAt(text, pos);
+    if (h !== null && (best === null || pos + h.name.length > best.end) && p.grain < GRAIN.day) {
+      const trial: Point = { ...p, rels: p.rels.slice(), holiday: h.data, grain: GRAIN.day };
+      best = { end: pos + h.name.length, point: trial };
+    }
+    if (best === null) break;
+    Object.assign(p, best.point);
+    pos = best.end;
+  }
+  return pos === at ? null : { point: p, end: pos };
+}
+
+/** 90年代 after 上世纪 waits for the century; fill it in once the century is known. */
+function settleDecade(r: Point): Point {
+  if (r.decade !== undefined && r.decade < 0) {
+    const digit = -1 - r.decade;
+    return r.century === undefined ? { ...r, decade: undefined } : { ...r, decade: r.century * 10 + digit, century: undefined };
+  }
+  return r;
+}
+
+export function valueOf(p: Point, ref: Ymd | null): TimexValue {
+  const v = pointValue(p, ref);
+  if (p.decade !== undefined && p.decade < 0) v.value = formatPoint(settleDecade(resolvePoint(p, ref)));
+  return v;
+}
+
+/** The second end of a range takes the coarser fields it leaves out from the first (2月1日至14日). */
+export function rangeValue(first: Point, second: Point, ref: Ymd | null): string | null {
+  const a = settleDecade(resolvePoint(first, ref));
+  const b = settleDecade(resolvePoint(second, ref));
+  if (second.rels.length === 0 && second.year === undefined && second.holiday === undefined) {
+    if (first.grain >= GRAIN.day && second.grain >= GRAIN.dayPart && second.day === undefined) Object.assign(b, { year: a.year, month: a.month, day: a.day });
+    else if (second.day !== undefined && second.month === undefined) Object.assign(b, { year: a.year, month: a.month });
+    else b.year = a.year;
+  }
+  const va = formatPoint(a), vb = formatPoint(b);
+  return va === null || vb === null ? null : `${va}/${vb}`;
+}

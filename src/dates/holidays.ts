@@ -1,0 +1,101 @@
+// Holiday dates for a given year, from resources/dates/holidays.tsv. Chinese lunar dates come from
+// lunar-javascript, Hebrew and Islamic ones from the Intl calendars (ICU), Easter from the
+// Gregorian and Julian computus.
+import { createRequire } from 'node:module';
+import { readTsv } from '../resources.js';
+import { addDays, daysInMonth, fromDays, isoWeekday, toDays, type Ymd } from './calendar.js';
+
+interface LunarLib {
+  Lunar: { fromYmd(y: number, m: number, d: number): { getSolar(): { getYear(): number; getMonth(): number; getDay(): number } } };
+}
+const lunarLib = createRequire(import.meta.url)('lunar-javascript') as LunarLib;
+
+export interface Holiday {
+  name: string;
+  calendar: string;
+  rule: string;
+  /** How many days it lasts. */
+  days: number;
+}
+
+let table: Map<string, Holiday> | null = null;
+
+export function holidays(): Map<string, Holiday> {
+  table ??= new Map(readTsv('dates/holidays.tsv').map(([name, calendar, rule, days]) =>
+    [name, { name, calendar, rule, days: days === undefined || days === '' ? 1 : Number(days) }]));
+  return table;
+}
+
+/** The Gregorian date of lunar month-day in the lunar year that starts in Gregorian year y. */
+export function lunarToSolar(y: number, month: number, day: number): Ymd | null {
+  try {
+    const s = lunarLib.Lunar.fromYmd(y, month, day).getSolar();
+    return { y: s.getYear(), m: s.getMonth(), d: s.getDay() };
+  } catch {
+    return null;
+  }
+}
+
+/** Easter Sunday (anonymous Gregorian algorithm); Orthodox Easter by the Julian one, given in Gregorian. */
+function easter(y: number, orthodox: boolean): Ymd {
+  if (orthodox) {
+    const a = y % 4, b = y % 7, c = y % 19;
+    const d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+    const month = Math.floor((d + e + 114) / 31), day = ((d + e + 114) % 31) + 1;
+    return addDays({ y, m: month, d: day }, Math.floor(y / 100) - Math.floor(y / 400) - 2);
+  }
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30, i = Math.floor(c / 4), k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { y, m: month, d: day };
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The first day of Gregorian year y whose date in an Intl calendar is month-day. */
+function fromIntlCalendar(calendar: string, y: number, month: string, day: number): Ymd | null {
+  let f = formatters.get(calendar);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat(`en-u-ca-${calendar}`, { month: calendar === 'hebrew' ? 'long' : 'numeric', day: 'numeric', timeZone: 'UTC' });
+    formatters.set(calendar, f);
+  }
+  const first = toDays({ y, m: 1, d: 1 });
+  for (let n = first; n < first + 366; n++) {
+    const parts = f.formatToParts(new Date(n * 86_400_000));
+    const pm = parts.find((p) => p.type === 'month')?.value;
+    const pd = Number(parts.find((p) => p.type === 'day')?.value);
+    if (pd === day && pm === month) return fromDays(n);
+  }
+  return null;
+}
+
+/** The first day of a holiday in Gregorian year y, or null when the table cannot place it. */
+export function holidayDate(h: Holiday, y: number): Ymd | null {
+  const [a, b, c] = h.rule.split('-');
+  switch (h.calendar) {
+    case 'solar':
+      return { y, m: Number(a), d: Number(b) };
+    case 'lunar':
+      if (b === 'last') return lunarToSolar(y + 1, 1, 1) === null ? null : addDays(lunarToSolar(y + 1, 1, 1)!, -1);
+      return lunarToSolar(y, Number(a), Number(b));
+    case 'easter':
+    case 'orthodox-easter':
+      return addDays(easter(y, h.calendar !== 'easter'), Number(h.rule));
+    case 'hebrew':
+    case 'islamic':
+      return fromIntlCalendar(h.calendar === 'islamic' ? 'islamic-umalqura' : 'hebrew', y, a, Number(b));
+    case 'weekday': {
+      const month = Number(a), nth = Number(b), weekday = Number(c);
+      if (nth < 0) {
+        const last = { y, m: month, d: daysInMonth(y, month) };
+        return addDays(last, -((isoWeekday(last) - weekday + 7) % 7));
+      }
+      const first = { y, m: month, d: 1 };
+      return addDays(first, ((weekday - isoWeekday(first) + 7) % 7) + 7 * (nth - 1));
+    }
+    default:
+      return null;
+  }
+}

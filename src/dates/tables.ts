@@ -1,0 +1,60 @@
+// The time-word tables under resources/dates/, read once on first use.
+import { readTsv } from '../resources.js';
+
+export interface RelativeWord {
+  unit: string;
+  offset: number;
+  dayPart?: string;
+  /** Only read right after another time word (去年同期). */
+  attach: boolean;
+}
+export interface PeriodPart {
+  /** What it must follow: year, month or any. */
+  after: string;
+  /** A TIMEX3 mod (START, MID, END) or a half (H1, H2). */
+  code: string;
+}
+export interface BoundMod {
+  place: 'before' | 'after';
+  appliesTo: 'point' | 'duration' | 'any';
+  /** The TIMEX3 mod, or null for a frame (过去一个月). */
+  mod: string | null;
+}
+export interface DurationUnit {
+  unit: string;
+  bound: boolean;
+}
+
+export interface DateTables {
+  relative: Map<string, RelativeWord>;
+  deictic: Map<string, string>;
+  anaphoric: Map<string, number>;
+  periodParts: Map<string, PeriodPart>;
+  seasons: Map<string, string>;
+  dayParts: Map<string, { code: string; shift: number }>;
+  boundMods: Map<string, BoundMod>;
+  units: Map<string, DurationUnit>;
+}
+
+let tables: DateTables | null = null;
+
+export function dateTables(): DateTables {
+  tables ??= {
+    relative: new Map(readTsv('dates/relative-words.tsv').map(([w, unit, offset, part, attach]) =>
+      [w, { unit, offset: Number(offset), ...(part ? { dayPart: part } : {}), attach: attach === 'attach' }])),
+    deictic: new Map(readTsv('dates/deictic.tsv').map(([w, v]) => [w, v])),
+    anaphoric: new Map(readTsv('dates/anaphoric.tsv').map(([w, d]) => [w, Number(d)])),
+    periodParts: new Map(readTsv('dates/period-parts.tsv').map(([w, after, code]) => [w, { after, code }])),
+    seasons: new Map(readTsv('dates/seasons.tsv').map(([w, v]) => [w, v])),
+    dayParts: new Map(readTsv('dates/day-parts.tsv').map(([w, code, shift]) => [w, { code, shift: Number(shift) }])),
+    boundMods: new Map(readTsv('dates/bound-mods.tsv').map(([w, place, appliesTo, mod]) =>
+      [w, { place: place as BoundMod['place'], appliesTo: appliesTo as BoundMod['appliesTo'], mod: mod === '-' ? null : mod }])),
+    units: new Map(readTsv('dates/units.tsv').map(([w, unit, bound]) => [w, { unit, bound: bound === 'bound' }])),
+  };
+  return tables;
+}
+
+/** An alternation of words, longest first, for a regular expression. */
+export function alternation(words: Iterable<string>): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}

@@ -1,0 +1,87 @@
+// Table-driven cases for the dates stage, written by us: [text, reference, span text, type, value, mod].
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../src/index.js';
+
+type Row = [string, string | null, string, 'DATE' | 'TIME', string | null, string?];
+
+const CASES: Row[] = [
+  // absolute
+  ['会议于2025年2月1日举行', '2025-02-19', '2025年2月1日', 'DATE', '2025-02-01'],
+  ['1998年12月31日晚', null, '1998年12月31日', 'DATE', '1998-12-31'],
+  ['二〇二五年是蛇年', null, '二〇二五年', 'DATE', '2025'],
+  ['一九九七年十二月三十一日', null, '一九九七年十二月三十一日', 'DATE', '1997-12-31'],
+  ['截止2025-02-01。', null, '2025-02-01', 'DATE', '2025-02-01'],
+  ['截止2025/2/1。', null, '2025/2/1', 'DATE', '2025-02-01'],
+  ['25年2月上线', '2025-02-19', '25年2月', 'DATE', '2025-02'],
+  ['公元前221年统一', null, '公元前221年', 'DATE', 'BC0221'],
+  ['2月1日发布', null, '2月1日', 'DATE', 'XXXX-02-01'],
+  // parts
+  ['2025年初成立', null, '2025年初', 'DATE', '2025', 'START'],
+  ['去年年底', '2025-02-19', '去年年底', 'DATE', '2024', 'END'],
+  ['3月中旬', '2025-02-19', '3月中旬', 'DATE', '2025-03', 'MID'],
+  ['今年上半年', '2025-02-19', '今年上半年', 'DATE', '2025-H1'],
+  ['第一季度营收', '2025-02-19', '第一季度', 'DATE', '2025-Q1'],
+  ['90年代的歌', null, '90年代', 'DATE', '199'],
+  ['上世纪90年代', '2025-02-19', '上世纪90年代', 'DATE', '199'],
+  // relative, crossing a year and a leap day
+  ['明年今天见', '2024-02-29', '明年今天', 'DATE', '2025-02-28'],
+  ['比去年同期增长', '2024-02-29', '去年同期', 'DATE', '2023-02-28'],
+  ['昨天', '2025-01-01', '昨天', 'DATE', '2024-12-31'],
+  ['後天', '2024-02-28', '後天', 'DATE', '2024-03-01'],
+  ['下個月', '2024-12-15', '下個月', 'DATE', '2025-01'],
+  ['上周', '2021-01-06', '上周', 'DATE', '2020-W53'],
+  ['下周三', '2024-12-30', '下周三', 'DATE', '2025-01-08'],
+  ['週一', '2025-02-19', '週一', 'DATE', '2025-02-17'],
+  ['三天前', '2024-03-01', '三天前', 'DATE', '2024-02-27'],
+  ['两年前', '2025-02-19', '两年前', 'DATE', '2023'],
+  ['近日', null, '近日', 'DATE', 'PAST_REF'],
+  ['下月第二周', '2025-02-19', '下月第二周', 'DATE', '2025-W10'],
+  ['这个季度', '2025-05-01', '这个季度', 'DATE', '2025-Q2'],
+  // durations and sets
+  ['上线不到一个月', null, '不到一个月', 'DATE', 'P1M', 'LESS_THAN'],
+  ['三年来', null, '三年来', 'DATE', 'P3Y'],
+  ['开了两个多小时', null, '两个多小时', 'TIME', 'PT2H', 'MORE_THAN'],
+  ['两年零三个月', null, '两年零三个月', 'DATE', 'P2Y3M'],
+  // times of day
+  ['下午3点开会', '2025-02-19', '下午3点', 'TIME', '2025-02-19T15:00'],
+  ['凌晨两点半', '2025-02-19', '凌晨两点半', 'TIME', '2025-02-19T02:30'],
+  ['2月1日上午10时20分', '2025-02-19', '2月1日上午10时20分', 'TIME', '2025-02-01T10:20'],
+  ['15:30出发', '2025-02-19', '15:30', 'TIME', '2025-02-19T15:30'],
+  // ranges and open ends
+  ['2月1日至14日', '2025-02-19', '2月1日至14日', 'DATE', '2025-02-01/2025-02-14'],
+  ['2020-2023年', null, '2020-2023年', 'DATE', '2020/2023'],
+  ['1月20日到2月1日', '2025-02-19', '1月20日到2月1日', 'DATE', '2025-01-20/2025-02-01'],
+  ['从去年到今年', '2025-02-19', '去年到今年', 'DATE', '2024/2025'],
+  ['2030年底以前', null, '2030年底以前', 'DATE', '2030', 'BEFORE'],
+  ['3月以后', '2025-02-19', '3月以后', 'DATE', '2025-03', 'AFTER'],
+  // holidays and the lunar calendar
+  ['春节前后', '2025-02-19', '春节前后', 'DATE', '2025-01-29', 'APPROX'],
+  ['农历正月初一', '2024-06-01', '农历正月初一', 'DATE', '2024-02-10'],
+  ['中秋', '2025-02-19', '中秋', 'DATE', '2025-10-06'],
+  ['国庆节', '2025-02-19', '国庆节', 'DATE', '2025-10-01'],
+  ['复活节', '2025-02-19', '复活节', 'DATE', '2025-04-20'],
+];
+
+describe('dates stage', () => {
+  it.each(CASES)('%s (ref %s) -> %s', (text, refDate, span, label, value, mod) => {
+    const e = annotate(text, { refDate }).entities.filter((x) => x.label === 'DATE' || x.label === 'TIME');
+    expect(e.map((x) => x.text)).toContain(span);
+    const found = e.find((x) => x.text === span)!;
+    expect(found.label).toBe(label);
+    expect(found.value).toMatchObject({ value });
+    expect((found.value as { mod?: string }).mod).toBe(mod);
+  });
+
+  it('keeps the offset when there is no reference date', () => {
+    const [e] = annotate('去年', {}).entities;
+    expect(e.value).toEqual({ type: 'DATE', value: null, relative: { unit: 'year', offset: -1 } });
+    const [m] = annotate('去年9月', {}).entities;
+    expect(m.value).toMatchObject({ value: 'XXXX-09', relative: { unit: 'year', offset: -1 } });
+  });
+
+  it.each(['这个玩具一点都不好玩。', '二十七点三', '零点五', '他今年30岁', '调高24点5度', '身份证号140302197706220124。', '一日之计在于晨'])(
+    'leaves %s without a time', (text) => {
+      const e = annotate(text, { refDate: '2025-02-19' }).entities.filter((x) => x.label === 'TIME' || (x.label === 'DATE' && x.text !== '今年'));
+      expect(e.map((x) => x.text)).toEqual([]);
+    });
+});
