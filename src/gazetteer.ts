@@ -27,6 +27,13 @@ export class Gazetteer<T> {
     return null;
   }
 
+  /** Every entry that starts at `at`, longest first. */
+  *matchesAt(text: string, at: number): Generator<GazetteerEntry<T>> {
+    const list = this.byFirst.get(text[at]);
+    if (list === undefined) return;
+    for (const e of list) if (text.startsWith(e.name, at)) yield e;
+  }
+
   /** Non-overlapping longest matches, left to right, in [start, end). */
   *scan(text: string, start = 0, end = text.length): Generator<{ start: number; end: number; entry: GazetteerEntry<T> }> {
     for (let i = start; i < end; ) {

@@ -1,21 +1,23 @@
-// Names: PERSON, ORG, GPE, LOC, PRODUCT.
-import type { Doc, Label } from '../doc.js';
-import { Gazetteer } from '../gazetteer.js';
-import { readTsv } from '../resources.js';
+// Names: PERSON, ORG, GPE, LOC, PRODUCT, by rule families under src/names/. Places come first,
+// since organisation rules take a place as a name head and person rules defer to listed places.
+import type { Doc } from '../doc.js';
 import type { Stage } from '../stage.js';
-
-let organisations: Gazetteer<Label> | null = null;
-
-function listed(): Gazetteer<Label> {
-  organisations ??= new Gazetteer(readTsv('names/organisations.tsv').map(([name, label]) => ({ name, data: label as Label })));
-  return organisations;
-}
+import { repeatNames } from '../names/consistency.js';
+import { NameContext } from '../names/context.js';
+import { findOrganisations } from '../names/organisations.js';
+import { findPersons } from '../names/persons.js';
+import { findPlaces } from '../names/places.js';
+import { findProducts } from '../names/products.js';
 
 export const namesStage: Stage = {
   name: 'names',
   run(doc: Doc) {
-    for (const m of listed().scan(doc.simplified)) {
-      doc.candidates.push({ start: m.start, end: m.end, label: m.entry.data, rule: 'name.listed' });
-    }
+    const ctx = new NameContext(doc);
+    findPlaces(ctx);
+    findPersons(ctx);
+    findOrganisations(ctx);
+    findProducts(ctx);
+    repeatNames(ctx);
+    for (const c of ctx.found) doc.candidates.push(c);
   },
 };

@@ -1,0 +1,75 @@
+// What the name rules share for one document: the text, its tokens, and where tokens start and end.
+import type { Candidate, Doc, Label, Token } from '../doc.js';
+import type { Gazetteer, GazetteerEntry } from '../gazetteer.js';
+import { readTsv } from '../resources.js';
+
+export class NameContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Token index starting at each offset, or -1. */
+  readonly startsAt: Int32Array;
+  /** Token index ending at each offset, or -1. */
+  readonly endsAt: Int32Array;
+  /** Names found so far, by every rule family. */
+  readonly found: Candidate[] = [];
+
+  constructor(doc: Doc) {
+    this.text = doc.simplified;
+    this.tokens = doc.tokens;
+    this.startsAt = new Int32Array(this.text.length + 1).fill(-1);
+    this.endsAt = new Int32Array(this.text.length + 1).fill(-1);
+    this.tokens.forEach((t, i) => {
+      this.startsAt[t.start] = i;
+      this.endsAt[t.end] = i;
+    });
+  }
+
+  word(i: number): string {
+    const t = this.tokens[i];
+    return this.text.slice(t.start, t.end);
+  }
+
+  pos(i: number): string {
+    return this.tokens[i]?.pos ?? '';
+  }
+
+  add(start: number, end: number, label: Label, rule: string): void {
+    this.found.push({ start, end, label, rule });
+  }
+
+  /**
+   * The longest entry starting at token i that ends on a token boundary, or (when `inside`
+   * accepts it) inside a token: 中国 in the word 中国人.
+   */
+  matchTokens<T>(g: Gazetteer<T>, i: number, inside?: (e: GazetteerEntry<T>) => boolean): GazetteerEntry<T> | null {
+    const at = this.tokens[i].start;
+    for (const e of g.matchesAt(this.text, at)) {
+      const end = at + e.name.length;
+      if (this.endsAt[end] >= 0 || (inside?.(e) ?? false)) return e;
+    }
+    return null;
+  }
+}
+
+/** A `name<TAB>label` resource as gazetteer entries. */
+export function labelledNames(file: string): GazetteerEntry<Label>[] {
+  return readTsv(file).map(([name, label]) => ({ name, data: label as Label }));
+}
+
+/** Longest-first list of suffixes, to find the one a word ends with. */
+export class SuffixTable<T> {
+  private readonly rows: [string, T][];
+  constructor(rows: Iterable<[string, T]>) {
+    this.rows = [...rows].sort((a, b) => b[0].length - a[0].length);
+  }
+  /** The longest suffix that `word` ends with and is longer than (when `proper`), or null. */
+  find(word: string, proper: boolean): [string, T] | null {
+    for (const r of this.rows) if (word.endsWith(r[0]) && (!proper || word.length > r[0].length)) return r;
+    return null;
+  }
+}
+
+const HAN = /^[\u4e00-\u9fff]+$/;
+export function isHan(s: string): boolean {
+  return HAN.test(s);
+}

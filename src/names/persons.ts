@@ -1,0 +1,106 @@
+// Persons: Chinese names (a listed surname and a one- or two-character given name) where jieba
+// or a context cue supports them, and transliterated foreign names (克林顿, 埃隆·马斯克).
+import { Gazetteer } from '../gazetteer.js';
+import { readLines, readSet, readTsv } from '../resources.js';
+import { NameContext, isHan } from './context.js';
+import { isListedPlace, isTransliterated } from './places.js';
+
+interface PersonTables {
+  single: Set<string>;
+  compound: Set<string>;
+  excluded: Set<string>;
+  rejected: Set<string>;
+  before: Set<string>;
+  after: Gazetteer<true>;
+}
+
+let tables: PersonTables | null = null;
+
+function load(): PersonTables {
+  if (tables !== null) return tables;
+  const surnames = readLines('names/surnames.txt');
+  const cues = readTsv('names/person-cues.tsv');
+  tables = {
+    single: new Set(surnames.filter((s) => s.length === 1)),
+    compound: new Set(surnames.filter((s) => s.length === 2)),
+    excluded: new Set(readLines('names/person-given-excluded.txt').join('')),
+    rejected: readSet('names/person-rejections.txt'),
+    before: new Set(cues.filter((r) => r[1] === 'before').map((r) => r[0])),
+    after: new Gazetteer(cues.filter((r) => r[1] === 'after').map((r) => ({ name: r[0], data: true as const }))),
+  };
+  return tables;
+}
+
+/** Tags jieba gives to person names (nr, nrt foreign, nrfg) and to words its HMM discovered (x). */
+const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);
+const LONGEST_BEFORE_CUE = 4;
+const NAME_DOT = /[·•・]/;
+
+/** Length of the surname at the start of `word` (2 for 欧阳), or 0. */
+function surnameLength(t: PersonTables, word: string): number {
+  if (t.compound.has(word.slice(0, 2))) return 2;
+  return t.single.has(word[0]) ? 1 : 0;
+}
+
+/** A surname and a one- or two-character given name, none of whose characters is excluded. */
+function chineseShape(t: PersonTables, word: string): boolean {
+  if (!isHan(word) || t.rejected.has(word)) return false;
+  const s = surnameLength(t, word);
+  const given = word.length - s;
+  if (s === 0 || given < 1 || given > 2) return false;
+  for (let k = s; k < word.length; k++) if (t.excluded.has(word[k])) return false;
+  return true;
+}
+
+function hasCue(ctx: NameContext, t: PersonTables, start: number, end: number): boolean {
+  if (t.after.matchAt(ctx.text, end) !== null) return true;
+  for (let k = 1; k <= LONGEST_BEFORE_CUE && k <= start; k++) if (t.before.has(ctx.text.slice(start - k, start))) return true;
+  return false;
+}
+
+export function findPersons(ctx: NameContext): void {
+  const t = load();
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    const word = ctx.word(i);
+    if (tok.pos === 'nrt' || (NAME_TAGS.has(tok.pos) && word.length >= 3 && isTransliterated(word) && surnameLength(t, word) === 0)) {
+      i = foreignName(ctx, i);
+      continue;
+    }
+    if (chineseShape(t, word)) {
+      // Three characters tagged a name stand on their own; two need a cue (文明, 高昂 are words).
+      const tagged = NAME_TAGS.has(tok.pos);
+      if ((tagged && word.length - surnameLength(t, word) === 2) || hasCue(ctx, t, tok.start, tok.end)) {
+        ctx.add(tok.start, tok.end, 'PERSON', tagged ? 'person.tagged' : 'person.cue');
+      }
+      continue;
+    }
+    // 王/nr 宋大/x: a surname word followed by a given-name word.
+    const s = surnameLength(t, word);
+    if (s === word.length && i + 1 < tokens.length && tokens[i + 1].start === tok.end) {
+      const given = ctx.word(i + 1);
+      const full = word + given;
+      if (given.length <= 2 && chineseShape(t, full) && (NAME_TAGS.has(tokens[i + 1].pos) || hasCue(ctx, t, tok.start, tokens[i + 1].end))) {
+        ctx.add(tok.start, tokens[i + 1].end, 'PERSON', 'person.surname-given');
+        i++;
+      }
+    }
+  }
+}
+
+/** A foreign name from token i: transliterated words, joined by a name dot. Returns the last token used. */
+function foreignName(ctx: NameContext, i: number): number {
+  const { tokens } = ctx;
+  let last = i;
+  for (let j = i + 1; j + 1 < tokens.length; j += 2) {
+    if (!NAME_DOT.test(ctx.word(j)) || tokens[j].start !== tokens[j - 1].end || tokens[j + 1].start !== tokens[j].end) break;
+    if (!isHan(ctx.word(j + 1))) break;
+    last = j + 1;
+  }
+  const start = tokens[i].start;
+  const end = tokens[last].end;
+  if (last === i && isListedPlace(ctx.text.slice(start, end))) return i;
+  ctx.add(start, end, 'PERSON', last === i ? 'person.transliterated' : 'person.dotted');
+  return last;
+}
