@@ -12,12 +12,15 @@ export class NameContext {
   readonly endsAt: Int32Array;
   /** Names found so far, by every rule family. */
   readonly found: Candidate[] = [];
+  /** Offsets inside a listed name, which guessing rules leave alone. */
+  readonly listed: Uint8Array;
 
   constructor(doc: Doc) {
     this.text = doc.simplified;
     this.tokens = doc.tokens;
     this.startsAt = new Int32Array(this.text.length + 1).fill(-1);
     this.endsAt = new Int32Array(this.text.length + 1).fill(-1);
+    this.listed = new Uint8Array(this.text.length + 1);
     this.tokens.forEach((t, i) => {
       this.startsAt[t.start] = i;
       this.endsAt[t.end] = i;
@@ -35,6 +38,17 @@ export class NameContext {
 
   add(start: number, end: number, label: Label, rule: string): void {
     this.found.push({ start, end, label, rule });
+  }
+
+  /** Add a name from a list, and keep guessing rules off it. */
+  addListed(start: number, end: number, label: Label, rule: string): void {
+    this.add(start, end, label, rule);
+    this.listed.fill(1, start, end);
+  }
+
+  isListed(start: number, end: number): boolean {
+    for (let k = start; k < end; k++) if (this.listed[k] === 1) return true;
+    return false;
   }
 
   /**
@@ -72,4 +86,10 @@ export class SuffixTable<T> {
 const HAN = /^[\u4e00-\u9fff]+$/;
 export function isHan(s: string): boolean {
   return HAN.test(s);
+}
+
+/** Han characters, Latin letters and digits only: a word, not punctuation (which jieba tags x too). */
+const WORDY = /^[\u4e00-\u9fffA-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]+$/;
+export function isWordy(s: string): boolean {
+  return WORDY.test(s);
 }

@@ -4,7 +4,7 @@
 import { Gazetteer } from '../gazetteer.js';
 import type { Label } from '../doc.js';
 import { readSet, readTsv } from '../resources.js';
-import { NameContext, SuffixTable, labelledNames } from './context.js';
+import { NameContext, SuffixTable, isWordy, labelledNames } from './context.js';
 
 interface OrgTables {
   listed: Gazetteer<Label>;
@@ -30,18 +30,29 @@ const PROPER = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'eng', 'j', 'x']);
 const INNER = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'vn', 'b', 'j', 'x', 'eng', 'an', 'ng', 'm', 'l']);
 const LONGEST_HEAD = 4;
 
+/** Listed organisations, before the guessing rules of every family. */
+export function findListedOrganisations(ctx: NameContext): void {
+  const t = load();
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const listed = ctx.matchTokens(t.listed, i, (e) => e.name.length >= 3);
+    const start = ctx.tokens[i].start;
+    if (listed !== null) ctx.addListed(start, start + listed.name.length, listed.data, 'org.listed');
+  }
+}
+
+/** Tagged organisations and suffix rules, with the names found so far as heads. */
 export function findOrganisations(ctx: NameContext): void {
   const t = load();
   const { tokens } = ctx;
   const heads = new Set<number>();
-  for (const c of ctx.found) heads.add(c.start);
+  /** Where a name found so far ends, by its start: 中国 in the word 中国队. */
+  const headEnds = new Map<number, number>();
+  for (const c of ctx.found) {
+    heads.add(c.start);
+    headEnds.set(c.start, Math.max(headEnds.get(c.start) ?? 0, c.end));
+  }
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    const listed = ctx.matchTokens(t.listed, i, (e) => e.name.length >= 3);
-    if (listed !== null) {
-      ctx.add(tok.start, tok.start + listed.name.length, listed.data, 'org.listed');
-      heads.add(tok.start);
-    }
     const word = ctx.word(i);
     if (tok.pos === 'nt' && t.nonHeads.find(word, true) === null) {
       ctx.add(tok.start, tok.end, 'ORG', 'org.tagged');
@@ -50,16 +61,20 @@ export function findOrganisations(ctx: NameContext): void {
     const suffix = t.suffixes.find(word, false);
     if (suffix === null) continue;
     const [s, strong] = suffix;
-    // A weak suffix (部, 队) ends a name only as a word of its own right after a name head.
     const ownWord = word === s;
-    if (!strong && !ownWord) continue;
+    // A weak suffix (部, 队) ends a name only right after a name head: in the same word (中国队)
+    // or as a word of its own (中国 女队).
+    if (!strong && !ownWord) {
+      if (headEnds.get(tok.start) === tok.end - s.length) ctx.add(tok.start, tok.end, 'ORG', 'org.suffix');
+      continue;
+    }
     let start = -1;
     for (let j = i - 1, n = 0; j >= 0 && n < LONGEST_HEAD; j--, n++) {
-      if (tokens[j].end !== tokens[j + 1].start || !INNER.has(tokens[j].pos) && !PROPER.has(tokens[j].pos)) break;
+      if (tokens[j].end !== tokens[j + 1].start || !isWordy(ctx.word(j)) || (!INNER.has(tokens[j].pos) && !PROPER.has(tokens[j].pos))) break;
       if (PROPER.has(tokens[j].pos) || heads.has(tokens[j].start)) start = j;
       if (!strong) break;
     }
-    if (start < 0 && strong && !ownWord && PROPER.has(tok.pos)) start = i;
+    if (start < 0 && strong && !ownWord && PROPER.has(tok.pos) && isWordy(word)) start = i;
     if (start >= 0) ctx.add(tokens[start].start, tok.end, 'ORG', 'org.suffix');
   }
 }

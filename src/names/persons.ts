@@ -2,7 +2,7 @@
 // or a context cue supports them, and transliterated foreign names (克林顿, 埃隆·马斯克).
 import { Gazetteer } from '../gazetteer.js';
 import { readLines, readSet, readTsv } from '../resources.js';
-import { NameContext, isHan } from './context.js';
+import { NameContext, SuffixTable, isHan } from './context.js';
 import { isListedPlace, isTransliterated } from './places.js';
 
 interface PersonTables {
@@ -12,6 +12,7 @@ interface PersonTables {
   rejected: Set<string>;
   before: Set<string>;
   after: Gazetteer<true>;
+  attached: SuffixTable<true>;
 }
 
 let tables: PersonTables | null = null;
@@ -27,6 +28,7 @@ function load(): PersonTables {
     rejected: readSet('names/person-rejections.txt'),
     before: new Set(cues.filter((r) => r[1] === 'before').map((r) => r[0])),
     after: new Gazetteer(cues.filter((r) => r[1] === 'after').map((r) => ({ name: r[0], data: true as const }))),
+    attached: new SuffixTable(readLines('names/person-attached.txt').map((w) => [w, true as const])),
   };
   return tables;
 }
@@ -63,17 +65,26 @@ export function findPersons(ctx: NameContext): void {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    const word = ctx.word(i);
-    if (tok.pos === 'nrt' || (NAME_TAGS.has(tok.pos) && word.length >= 3 && isTransliterated(word) && surnameLength(t, word) === 0)) {
+    if (ctx.isListed(tok.start, tok.end)) continue;
+    let word = ctx.word(i);
+    const tagged = NAME_TAGS.has(tok.pos);
+    if (tagged && isForeign(t, word)) {
       i = foreignName(ctx, i);
       continue;
     }
+    // 邓小平理论, 马克思主义: the name inside the word.
+    const attached = t.attached.find(word, true);
+    if (attached !== null) {
+      word = word.slice(0, -attached[0].length);
+      if (chineseShape(t, word) || isForeign(t, word)) ctx.add(tok.start, tok.start + word.length, 'PERSON', 'person.attached');
+      continue;
+    }
     if (chineseShape(t, word)) {
-      // Three characters tagged a name stand on their own; two need a cue (文明, 高昂 are words).
-      const tagged = NAME_TAGS.has(tok.pos);
-      if ((tagged && word.length - surnameLength(t, word) === 2) || hasCue(ctx, t, tok.start, tok.end)) {
-        ctx.add(tok.start, tok.end, 'PERSON', tagged ? 'person.tagged' : 'person.cue');
-      }
+      // A tagged surname and two characters stands on its own; anything shorter or untagged
+      // needs a cue too (文明, 高昂 are words).
+      const given = word.length - surnameLength(t, word);
+      if (tagged && given === 2) ctx.add(tok.start, tok.end, 'PERSON', 'person.tagged');
+      else if ((tagged || given === 2) && hasCue(ctx, t, tok.start, tok.end)) ctx.add(tok.start, tok.end, 'PERSON', 'person.cue');
       continue;
     }
     // 王/nr 宋大/x: a surname word followed by a given-name word.
@@ -87,6 +98,11 @@ export function findPersons(ctx: NameContext): void {
       }
     }
   }
+}
+
+/** Three transliteration characters or more, not led by a surname (克林顿, 内塔尼亚胡). */
+function isForeign(t: PersonTables, word: string): boolean {
+  return word.length >= 3 && isTransliterated(word) && surnameLength(t, word) === 0;
 }
 
 /** A foreign name from token i: transliterated words, joined by a name dot. Returns the last token used. */

@@ -18,7 +18,9 @@ interface PlaceTables {
   transliteration: Set<string>;
   abbreviations: Map<string, Label>;
   rejected: Set<string>;
+  joined: RegExp;
   pair: RegExp;
+  side: RegExp;
   afterVerb: RegExp;
 }
 
@@ -43,7 +45,9 @@ function load(): PlaceTables {
     transliteration: new Set(readLines('names/transliteration-chars.txt').join('')),
     abbreviations,
     rejected: new Set(readLines('names/place-rejections.txt')),
-    pair: new RegExp(`[${chars}]{2,3}(?=${cue('after')})`, 'g'),
+    joined: new RegExp(`[${chars}]{2,3}(?=${cue('after')})`, 'g'),
+    pair: new RegExp(`[${chars}][\\u4e00-\\u9fff](?=${cue('pair')})`, 'g'),
+    side: new RegExp(`[${chars}](?=${cue('side')})`, 'g'),
     afterVerb: new RegExp(`(?<=${cue('before')})[${chars}]`, 'g'),
   };
   return tables;
@@ -76,7 +80,7 @@ export function findPlaces(ctx: NameContext): void {
         end = tokens[next].end;
         rule = 'place.listed-suffix';
       }
-      ctx.add(tok.start, end, rule === 'place.listed' ? e.data.label : 'GPE', rule);
+      ctx.addListed(tok.start, end, rule === 'place.listed' ? e.data.label : 'GPE', rule);
       continue;
     }
     if (tok.pos !== 'ns') continue;
@@ -90,9 +94,17 @@ export function findPlaces(ctx: NameContext): void {
 }
 
 function findAbbreviations(ctx: NameContext, t: PlaceTables, text: string): void {
-  t.pair.lastIndex = 0;
-  for (let m = t.pair.exec(text); m !== null; m = t.pair.exec(text)) {
-    for (let k = 0; k < m[0].length; k++) ctx.add(m.index + k, m.index + k + 1, t.abbreviations.get(m[0][k])!, 'place.abbreviation-pair');
+  for (const [pattern, rule] of [[t.joined, 'place.abbreviation-joined'], [t.pair, 'place.abbreviation-pair']] as const) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      for (let k = 0; k < m[0].length; k++) ctx.add(m.index + k, m.index + k + 1, t.abbreviations.get(m[0][k]) ?? 'GPE', rule);
+    }
+  }
+  t.side.lastIndex = 0;
+  for (let m = t.side.exec(text); m !== null; m = t.side.exec(text)) {
+    const i = ctx.startsAt[m.index];
+    if (i < 0 || ctx.tokens[i].end !== m.index + 2) continue;
+    ctx.add(m.index, m.index + 1, t.abbreviations.get(m[0])!, 'place.abbreviation-side');
   }
   t.afterVerb.lastIndex = 0;
   for (let m = t.afterVerb.exec(text); m !== null; m = t.afterVerb.exec(text)) {

@@ -15,7 +15,7 @@ export function findProducts(ctx: NameContext): void {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     const e = ctx.matchTokens(listed, i, (x) => x.name.length >= 2);
-    if (e !== null) ctx.add(tok.start, tok.start + e.name.length, e.data, 'product.listed');
+    if (e !== null) ctx.addListed(tok.start, tok.start + e.name.length, e.data, 'product.listed');
     if (tok.pos === 'eng' && VERSIONED.test(ctx.word(i))) ctx.add(tok.start, tok.end, 'PRODUCT', 'product.versioned');
   }
 }

@@ -1,10 +1,11 @@
-// Names: PERSON, ORG, GPE, LOC, PRODUCT, by rule families under src/names/. Places come first,
-// since organisation rules take a place as a name head and person rules defer to listed places.
+// Names: PERSON, ORG, GPE, LOC, PRODUCT, by rule families under src/names/. Listed names come
+// first: the guessing rules (persons, tagged and suffixed organisations) leave them alone and
+// take them as heads (北京 + 儿童医院).
 import type { Doc } from '../doc.js';
 import type { Stage } from '../stage.js';
 import { repeatNames } from '../names/consistency.js';
 import { NameContext } from '../names/context.js';
-import { findOrganisations } from '../names/organisations.js';
+import { findListedOrganisations, findOrganisations } from '../names/organisations.js';
 import { findPersons } from '../names/persons.js';
 import { findPlaces } from '../names/places.js';
 import { findProducts } from '../names/products.js';
@@ -14,9 +15,10 @@ export const namesStage: Stage = {
   run(doc: Doc) {
     const ctx = new NameContext(doc);
     findPlaces(ctx);
+    findListedOrganisations(ctx);
+    findProducts(ctx);
     findPersons(ctx);
     findOrganisations(ctx);
-    findProducts(ctx);
     repeatNames(ctx);
     for (const c of ctx.found) doc.candidates.push(c);
   },
