@@ -14,6 +14,8 @@ export class NameContext {
   readonly found: Candidate[] = [];
   /** Offsets inside a listed name, which guessing rules leave alone. */
   readonly listed: Uint8Array;
+  /** Offsets inside any name found so far. */
+  private readonly covered: Uint8Array;
 
   constructor(doc: Doc) {
     this.text = doc.simplified;
@@ -21,6 +23,7 @@ export class NameContext {
     this.startsAt = new Int32Array(this.text.length + 1).fill(-1);
     this.endsAt = new Int32Array(this.text.length + 1).fill(-1);
     this.listed = new Uint8Array(this.text.length + 1);
+    this.covered = new Uint8Array(this.text.length + 1);
     this.tokens.forEach((t, i) => {
       this.startsAt[t.start] = i;
       this.endsAt[t.end] = i;
@@ -38,6 +41,13 @@ export class NameContext {
 
   add(start: number, end: number, label: Label, rule: string): void {
     this.found.push({ start, end, label, rule });
+    this.covered.fill(1, start, end);
+  }
+
+  /** Is any offset of [start, end) inside a name found so far? */
+  isCovered(start: number, end: number): boolean {
+    for (let k = start; k < end; k++) if (this.covered[k] === 1) return true;
+    return false;
   }
 
   /** Add a name from a list, and keep guessing rules off it. */

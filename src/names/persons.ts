@@ -35,6 +35,11 @@ function load(): PersonTables {
 
 /** Tags jieba gives to person names (nr, nrt foreign, nrfg) and to words its HMM discovered (x). */
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);
+/** Tags of words that jieba's HMM found (x) or that its dictionary knows as full names (nrfg): names even at two characters. */
+const DISCOVERED_TAGS = new Set(['nrfg', 'x']);
+/** Tags the parts of a transliterated name come with, split by jieba (纳西尔/nr 别克/nr, 埃尔南德斯/ns). */
+const FOREIGN_PART_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'ns', 'nz']);
+const SHORTEST_FOREIGN = 3;
 const LONGEST_BEFORE_CUE = 4;
 const NAME_DOT = /[·•・]/;
 
@@ -68,9 +73,12 @@ export function findPersons(ctx: NameContext): void {
     if (ctx.isListed(tok.start, tok.end)) continue;
     let word = ctx.word(i);
     const tagged = NAME_TAGS.has(tok.pos);
-    if (tagged && isForeign(t, word)) {
-      i = foreignName(ctx, i);
-      continue;
+    if (FOREIGN_PART_TAGS.has(tok.pos) && (tok.pos === 'nrt' || surnameLength(t, word) === 0) && isHan(word) && isTransliterated(word)) {
+      const last = foreignName(ctx, t, i);
+      if (last >= 0) {
+        i = last;
+        continue;
+      }
     }
     // 邓小平理论, 马克思主义: the name inside the word.
     const attached = t.attached.find(word, true);
@@ -84,6 +92,7 @@ export function findPersons(ctx: NameContext): void {
       // needs a cue too (文明, 高昂 are words).
       const given = word.length - surnameLength(t, word);
       if (tagged && given === 2) ctx.add(tok.start, tok.end, 'PERSON', 'person.tagged');
+      else if (DISCOVERED_TAGS.has(tok.pos)) ctx.add(tok.start, tok.end, 'PERSON', 'person.discovered');
       else if ((tagged || given === 2) && hasCue(ctx, t, tok.start, tok.end)) ctx.add(tok.start, tok.end, 'PERSON', 'person.cue');
       continue;
     }
@@ -102,21 +111,33 @@ export function findPersons(ctx: NameContext): void {
 
 /** Three transliteration characters or more, not led by a surname (克林顿, 内塔尼亚胡). */
 function isForeign(t: PersonTables, word: string): boolean {
-  return word.length >= 3 && isTransliterated(word) && surnameLength(t, word) === 0;
+  return word.length >= SHORTEST_FOREIGN && isTransliterated(word) && surnameLength(t, word) === 0;
 }
 
-/** A foreign name from token i: transliterated words, joined by a name dot. Returns the last token used. */
-function foreignName(ctx: NameContext, i: number): number {
+/**
+ * A foreign name from token i: transliterated words, possibly joined by a name dot (埃隆·马斯克).
+ * Returns the last token used, or -1 when there is none. A run that only jieba's place tags
+ * support is a person only with a person cue (库马拉通加 总统).
+ */
+function foreignName(ctx: NameContext, t: PersonTables, i: number): number {
   const { tokens } = ctx;
+  const part = (j: number) => j < tokens.length && FOREIGN_PART_TAGS.has(tokens[j].pos) && isHan(ctx.word(j)) && isTransliterated(ctx.word(j));
   let last = i;
-  for (let j = i + 1; j + 1 < tokens.length; j += 2) {
-    if (!NAME_DOT.test(ctx.word(j)) || tokens[j].start !== tokens[j - 1].end || tokens[j + 1].start !== tokens[j].end) break;
-    if (!isHan(ctx.word(j + 1))) break;
-    last = j + 1;
+  let chars = ctx.word(i).length;
+  let placeOnly = tokens[i].pos === 'ns';
+  for (let j = i + 1; j < tokens.length && tokens[j].start === tokens[j - 1].end; j++) {
+    if (NAME_DOT.test(ctx.word(j)) && ctx.word(j).length === 1) {
+      if (!part(j + 1) || tokens[j + 1].start !== tokens[j].end) break;
+      j++;
+    } else if (!part(j)) break;
+    last = j;
+    chars += ctx.word(j).length;
+    placeOnly &&= tokens[j].pos === 'ns';
   }
   const start = tokens[i].start;
   const end = tokens[last].end;
-  if (last === i && isListedPlace(ctx.text.slice(start, end))) return i;
-  ctx.add(start, end, 'PERSON', last === i ? 'person.transliterated' : 'person.dotted');
+  if (chars < SHORTEST_FOREIGN || isListedPlace(ctx.text.slice(start, end))) return -1;
+  if (placeOnly && !hasCue(ctx, t, start, end)) return -1;
+  ctx.add(start, end, 'PERSON', last === i ? 'person.transliterated' : 'person.joined');
   return last;
 }

@@ -65,7 +65,8 @@ export function isTransliterated(word: string): boolean {
   return true;
 }
 
-export function findPlaces(ctx: NameContext): void {
+/** Listed places and one-character abbreviations. */
+export function findListedPlaces(ctx: NameContext): void {
   const t = load();
   const { tokens, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -81,16 +82,24 @@ export function findPlaces(ctx: NameContext): void {
         rule = 'place.listed-suffix';
       }
       ctx.addListed(tok.start, end, rule === 'place.listed' ? e.data.label : 'GPE', rule);
-      continue;
     }
-    if (tok.pos !== 'ns') continue;
+  }
+  findAbbreviations(ctx, t, text);
+}
+
+/** Words jieba tags as places, where a suffix or transliteration supports them; after persons, which take 库马拉通加 总统. */
+export function findPlaceWords(ctx: NameContext): void {
+  const t = load();
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (tok.pos !== 'ns' || ctx.isCovered(tok.start, tok.end)) continue;
     const word = ctx.word(i);
     if (t.rejected.has(word) || !isHan(word)) continue;
     const s = t.suffixes.find(word, true);
     if (s !== null) ctx.add(tok.start, tok.end, s[1], 'place.suffix');
     else if (word.length >= 3 && isTransliterated(word)) ctx.add(tok.start, tok.end, 'GPE', 'place.transliterated');
   }
-  findAbbreviations(ctx, t, text);
 }
 
 function findAbbreviations(ctx: NameContext, t: PlaceTables, text: string): void {

@@ -7,17 +7,18 @@ import { repeatNames } from '../names/consistency.js';
 import { NameContext } from '../names/context.js';
 import { findListedOrganisations, findOrganisations } from '../names/organisations.js';
 import { findPersons } from '../names/persons.js';
-import { findPlaces } from '../names/places.js';
+import { findListedPlaces, findPlaceWords } from '../names/places.js';
 import { findProducts } from '../names/products.js';
 
 export const namesStage: Stage = {
   name: 'names',
   run(doc: Doc) {
     const ctx = new NameContext(doc);
-    findPlaces(ctx);
+    findListedPlaces(ctx);
     findListedOrganisations(ctx);
     findProducts(ctx);
     findPersons(ctx);
+    findPlaceWords(ctx);
     findOrganisations(ctx);
     repeatNames(ctx);
     for (const c of ctx.found) doc.candidates.push(c);
