@@ -9,6 +9,7 @@ interface PersonTables {
   single: Set<string>;
   compound: Set<string>;
   excluded: Set<string>;
+  finalExcluded: Set<string>;
   rejected: Set<string>;
   before: Set<string>;
   after: Gazetteer<true>;
@@ -25,6 +26,7 @@ function load(): PersonTables {
     single: new Set(surnames.filter((s) => s.length === 1)),
     compound: new Set(surnames.filter((s) => s.length === 2)),
     excluded: new Set(readLines('names/person-given-excluded.txt').join('')),
+    finalExcluded: new Set(readLines('names/person-final-excluded.txt').join('')),
     rejected: readSet('names/person-rejections.txt'),
     before: new Set(cues.filter((r) => r[1] === 'before').map((r) => r[0])),
     after: new Gazetteer(cues.filter((r) => r[1] === 'after').map((r) => ({ name: r[0], data: true as const }))),
@@ -56,7 +58,7 @@ function chineseShape(t: PersonTables, word: string): boolean {
   const given = word.length - s;
   if (s === 0 || given < 1 || given > 2) return false;
   for (let k = s; k < word.length; k++) if (t.excluded.has(word[k])) return false;
-  return true;
+  return !t.finalExcluded.has(word[word.length - 1]);
 }
 
 function hasCue(ctx: NameContext, t: PersonTables, start: number, end: number): boolean {
@@ -84,7 +86,7 @@ export function findPersons(ctx: NameContext): void {
     const attached = t.attached.find(word, true);
     if (attached !== null) {
       word = word.slice(0, -attached[0].length);
-      if (chineseShape(t, word) || isForeign(t, word)) ctx.add(tok.start, tok.start + word.length, 'PERSON', 'person.attached');
+      if ((chineseShape(t, word) && word.length >= 3) || isForeign(t, word)) ctx.add(tok.start, tok.start + word.length, 'PERSON', 'person.attached');
       continue;
     }
     if (chineseShape(t, word)) {
