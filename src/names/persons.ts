@@ -10,6 +10,7 @@ interface PersonTables {
   compound: Set<string>;
   excluded: Set<string>;
   finalExcluded: Set<string>;
+  weakSurnames: Set<string>;
   rejected: Set<string>;
   before: Set<string>;
   after: Gazetteer<true>;
@@ -27,6 +28,7 @@ function load(): PersonTables {
     compound: new Set(surnames.filter((s) => s.length === 2)),
     excluded: new Set(readLines('names/person-given-excluded.txt').join('')),
     finalExcluded: new Set(readLines('names/person-final-excluded.txt').join('')),
+    weakSurnames: readSet('names/person-weak-surnames.txt'),
     rejected: readSet('names/person-rejections.txt'),
     before: new Set(cues.filter((r) => r[1] === 'before').map((r) => r[0])),
     after: new Gazetteer(cues.filter((r) => r[1] === 'after').map((r) => ({ name: r[0], data: true as const }))),
@@ -94,7 +96,9 @@ export function findPersons(ctx: NameContext): void {
       // needs a cue too (文明, 高昂 are words).
       const given = word.length - surnameLength(t, word);
       if (tagged && given === 2) ctx.add(tok.start, tok.end, 'PERSON', 'person.tagged');
-      else if (DISCOVERED_TAGS.has(tok.pos)) ctx.add(tok.start, tok.end, 'PERSON', 'person.discovered');
+      else if (DISCOVERED_TAGS.has(tok.pos) && !t.weakSurnames.has(word[0]) && ctx.pos(i - 1) !== 'm') {
+        ctx.add(tok.start, tok.end, 'PERSON', 'person.discovered');
+      }
       else if ((tagged || given === 2) && hasCue(ctx, t, tok.start, tok.end)) ctx.add(tok.start, tok.end, 'PERSON', 'person.cue');
       continue;
     }

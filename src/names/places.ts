@@ -53,6 +53,12 @@ function load(): PlaceTables {
   return tables;
 }
 
+/** Is the word exactly a polity suffix (市, 高新区)? */
+function isGpeSuffix(t: PlaceTables, word: string): boolean {
+  const s = t.suffixes.find(word, false);
+  return s !== null && s[0] === word && s[1] === 'GPE';
+}
+
 /** Is the text a listed place (not a short form)? Other rule families defer to places. */
 export function isListedPlace(text: string): boolean {
   const e = load().listed.matchAt(text, 0);
@@ -75,9 +81,15 @@ export function findListedPlaces(ctx: NameContext): void {
     if (e !== null && (!e.data.weak || tok.pos === 'ns') && !t.rejected.has(e.name)) {
       let end = tok.start + e.name.length;
       let rule = 'place.listed';
-      // 苏州 + 高新区, 北京 + 市: a listed place with its administrative suffix as the next word.
+      // 苏州 + 高新区, 北京 + 市: a listed place with its administrative suffix, in the same word
+      // or as the next word.
+      const rest = text.slice(end, tok.end);
+      if (rest !== '' && isGpeSuffix(t, rest)) {
+        end = tok.end;
+        rule = 'place.listed-suffix';
+      }
       const next = ctx.startsAt[end];
-      if (next >= 0 && t.suffixes.find(ctx.word(next), false)?.[0] === ctx.word(next) && t.suffixes.find(ctx.word(next), false)?.[1] === 'GPE') {
+      if (next >= 0 && isGpeSuffix(t, ctx.word(next))) {
         end = tokens[next].end;
         rule = 'place.listed-suffix';
       }
