@@ -67,11 +67,7 @@ export class NameContext {
    */
   matchTokens<T>(g: Gazetteer<T>, i: number, inside?: (e: GazetteerEntry<T>) => boolean): GazetteerEntry<T> | null {
     const at = this.tokens[i].start;
-    for (const e of g.matchesAt(this.text, at)) {
-      const end = at + e.name.length;
-      if (this.endsAt[end] >= 0 || (inside?.(e) ?? false)) return e;
-    }
-    return null;
+    return g.longestAcceptedAt(this.text, at, (e) => this.endsAt[at + e.name.length] >= 0 || (inside?.(e) ?? false));
   }
 }
 
@@ -80,15 +76,20 @@ export function labelledNames(file: string): GazetteerEntry<Label>[] {
   return readTsv(file).map(([name, label]) => ({ name, data: label as Label }));
 }
 
-/** Longest-first list of suffixes, to find the one a word ends with. */
+/** Suffixes by their text, to find the longest one a word ends with. */
 export class SuffixTable<T> {
-  private readonly rows: [string, T][];
+  private readonly rows: Map<string, [string, T]>;
+  private readonly longest: number;
   constructor(rows: Iterable<[string, T]>) {
-    this.rows = [...rows].sort((a, b) => b[0].length - a[0].length);
+    this.rows = new Map([...rows].map((r) => [r[0], r]));
+    this.longest = Math.max(0, ...[...this.rows.keys()].map((s) => s.length));
   }
   /** The longest suffix that `word` ends with and is longer than (when `proper`), or null. */
   find(word: string, proper: boolean): [string, T] | null {
-    for (const r of this.rows) if (word.endsWith(r[0]) && (!proper || word.length > r[0].length)) return r;
+    for (let k = Math.min(this.longest, proper ? word.length - 1 : word.length); k > 0; k--) {
+      const r = this.rows.get(word.slice(word.length - k));
+      if (r !== undefined) return r;
+    }
     return null;
   }
 }

@@ -48,7 +48,7 @@ function load(): PlaceTables {
     joined: new RegExp(`[${chars}]{2,3}(?=${cue('after')})`, 'g'),
     pair: new RegExp(`[${chars}][\\u4e00-\\u9fff](?=${cue('pair')})`, 'g'),
     side: new RegExp(`[${chars}](?=${cue('side')})`, 'g'),
-    afterVerb: new RegExp(`(?<=${cue('before')})[${chars}]`, 'g'),
+    afterVerb: new RegExp(`(?:${cue('before')})[${chars}]`, 'g'),
   };
   return tables;
 }
@@ -131,8 +131,10 @@ function findAbbreviations(ctx: NameContext, t: PlaceTables, text: string): void
   for (let m = t.afterVerb.exec(text); m !== null; m = t.afterVerb.exec(text)) {
     // 访华, 在京举行: the abbreviation sits inside the verb's word, or is a word of its own;
     // it does not start a longer word (在日常, 在中央).
-    const i = ctx.startsAt[m.index];
-    if (i >= 0 && ctx.tokens[i].end > m.index + 1) continue;
-    ctx.add(m.index, m.index + 1, t.abbreviations.get(m[0])!, 'place.abbreviation-verb');
+    const at = m.index + m[0].length - 1;
+    t.afterVerb.lastIndex = at;
+    const i = ctx.startsAt[at];
+    if (i >= 0 && ctx.tokens[i].end > at + 1) continue;
+    ctx.add(at, at + 1, t.abbreviations.get(text[at])!, 'place.abbreviation-verb');
   }
 }
