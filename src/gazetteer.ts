@@ -27,6 +27,29 @@ export class Gazetteer<T> {
     return null;
   }
 
+  /** Entries by their first two characters (one for one-character names), built on first use. */
+  private byPrefix: Map<string, GazetteerEntry<T>[]> | null = null;
+
+  /** The longest entry that starts at `at` and that `accept` takes, or null. */
+  longestAcceptedAt(text: string, at: number, accept: (e: GazetteerEntry<T>) => boolean): GazetteerEntry<T> | null {
+    if (this.byPrefix === null) {
+      this.byPrefix = new Map();
+      for (const list of this.byFirst.values()) {
+        for (const e of list) {
+          const key = e.name.slice(0, 2);
+          const bucket = this.byPrefix.get(key) ?? [];
+          bucket.push(e);
+          this.byPrefix.set(key, bucket);
+        }
+      }
+    }
+    const longer = this.byPrefix.get(text.slice(at, at + 2));
+    if (longer !== undefined) for (const e of longer) if (text.startsWith(e.name, at) && accept(e)) return e;
+    const single = at + 1 < text.length ? this.byPrefix.get(text[at]) : undefined;
+    if (single !== undefined) for (const e of single) if (accept(e)) return e;
+    return null;
+  }
+
   /** Non-overlapping longest matches, left to right, in [start, end). */
   *scan(text: string, start = 0, end = text.length): Generator<{ start: number; end: number; entry: GazetteerEntry<T> }> {
     for (let i = start; i < end; ) {

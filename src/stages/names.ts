@@ -1,21 +1,26 @@
-// Names: PERSON, ORG, GPE, LOC, PRODUCT.
-import type { Doc, Label } from '../doc.js';
-import { Gazetteer } from '../gazetteer.js';
-import { readTsv } from '../resources.js';
+// Names: PERSON, ORG, GPE, LOC, PRODUCT, by rule families under src/names/. Listed names come
+// first: the guessing rules (persons, tagged and suffixed organisations) leave them alone and
+// take them as heads (北京 + 儿童医院).
+import type { Doc } from '../doc.js';
 import type { Stage } from '../stage.js';
-
-let organisations: Gazetteer<Label> | null = null;
-
-function listed(): Gazetteer<Label> {
-  organisations ??= new Gazetteer(readTsv('names/organisations.tsv').map(([name, label]) => ({ name, data: label as Label })));
-  return organisations;
-}
+import { repeatNames } from '../names/consistency.js';
+import { NameContext } from '../names/context.js';
+import { findListedOrganisations, findOrganisations } from '../names/organisations.js';
+import { findPersons } from '../names/persons.js';
+import { findListedPlaces, findPlaceWords } from '../names/places.js';
+import { findProducts } from '../names/products.js';
 
 export const namesStage: Stage = {
   name: 'names',
   run(doc: Doc) {
-    for (const m of listed().scan(doc.simplified)) {
-      doc.candidates.push({ start: m.start, end: m.end, label: m.entry.data, rule: 'name.listed' });
-    }
+    const ctx = new NameContext(doc);
+    findListedPlaces(ctx);
+    findListedOrganisations(ctx);
+    findProducts(ctx);
+    findPersons(ctx);
+    findPlaceWords(ctx);
+    findOrganisations(ctx);
+    repeatNames(ctx);
+    for (const c of ctx.found) doc.candidates.push(c);
   },
 };

@@ -1,0 +1,106 @@
+// What the name rules share for one document: the text, its tokens, and where tokens start and end.
+import type { Candidate, Doc, Label, Token } from '../doc.js';
+import type { Gazetteer, GazetteerEntry } from '../gazetteer.js';
+import { readTsv } from '../resources.js';
+
+export class NameContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Token index starting at each offset, or -1. */
+  readonly startsAt: Int32Array;
+  /** Token index ending at each offset, or -1. */
+  readonly endsAt: Int32Array;
+  /** Names found so far, by every rule family. */
+  readonly found: Candidate[] = [];
+  /** Offsets inside a listed name, which guessing rules leave alone. */
+  readonly listed: Uint8Array;
+  /** Offsets inside any name found so far. */
+  private readonly covered: Uint8Array;
+
+  constructor(doc: Doc) {
+    this.text = doc.simplified;
+    this.tokens = doc.tokens;
+    this.startsAt = new Int32Array(this.text.length + 1).fill(-1);
+    this.endsAt = new Int32Array(this.text.length + 1).fill(-1);
+    this.listed = new Uint8Array(this.text.length + 1);
+    this.covered = new Uint8Array(this.text.length + 1);
+    this.tokens.forEach((t, i) => {
+      this.startsAt[t.start] = i;
+      this.endsAt[t.end] = i;
+    });
+  }
+
+  word(i: number): string {
+    const t = this.tokens[i];
+    return this.text.slice(t.start, t.end);
+  }
+
+  pos(i: number): string {
+    return this.tokens[i]?.pos ?? '';
+  }
+
+  add(start: number, end: number, label: Label, rule: string): void {
+    this.found.push({ start, end, label, rule });
+    this.covered.fill(1, start, end);
+  }
+
+  /** Is any offset of [start, end) inside a name found so far? */
+  isCovered(start: number, end: number): boolean {
+    for (let k = start; k < end; k++) if (this.covered[k] === 1) return true;
+    return false;
+  }
+
+  /** Add a name from a list, and keep guessing rules off it. */
+  addListed(start: number, end: number, label: Label, rule: string): void {
+    this.add(start, end, label, rule);
+    this.listed.fill(1, start, end);
+  }
+
+  isListed(start: number, end: number): boolean {
+    for (let k = start; k < end; k++) if (this.listed[k] === 1) return true;
+    return false;
+  }
+
+  /**
+   * The longest entry starting at token i that ends on a token boundary, or (when `inside`
+   * accepts it) inside a token: 中国 in the word 中国人.
+   */
+  matchTokens<T>(g: Gazetteer<T>, i: number, inside?: (e: GazetteerEntry<T>) => boolean): GazetteerEntry<T> | null {
+    const at = this.tokens[i].start;
+    return g.longestAcceptedAt(this.text, at, (e) => this.endsAt[at + e.name.length] >= 0 || (inside?.(e) ?? false));
+  }
+}
+
+/** A `name<TAB>label` resource as gazetteer entries. */
+export function labelledNames(file: string): GazetteerEntry<Label>[] {
+  return readTsv(file).map(([name, label]) => ({ name, data: label as Label }));
+}
+
+/** Suffixes by their text, to find the longest one a word ends with. */
+export class SuffixTable<T> {
+  private readonly rows: Map<string, [string, T]>;
+  private readonly longest: number;
+  constructor(rows: Iterable<[string, T]>) {
+    this.rows = new Map([...rows].map((r) => [r[0], r]));
+    this.longest = Math.max(0, ...[...this.rows.keys()].map((s) => s.length));
+  }
+  /** The longest suffix that `word` ends with and is longer than (when `proper`), or null. */
+  find(word: string, proper: boolean): [string, T] | null {
+    for (let k = Math.min(this.longest, proper ? word.length - 1 : word.length); k > 0; k--) {
+      const r = this.rows.get(word.slice(word.length - k));
+      if (r !== undefined) return r;
+    }
+    return null;
+  }
+}
+
+const HAN = /^[\u4e00-\u9fff]+$/;
+export function isHan(s: string): boolean {
+  return HAN.test(s);
+}
+
+/** Han characters, Latin letters and digits only: a word, not punctuation (which jieba tags x too). */
+const WORDY = /^[\u4e00-\u9fffA-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]+$/;
+export function isWordy(s: string): boolean {
+  return WORDY.test(s);
+}

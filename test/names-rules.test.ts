@@ -1,0 +1,82 @@
+// Rule families of the names stage, on sentences written for the test: what each rule finds,
+// with its label and rule name, and what the rejections keep out.
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../src/index.js';
+
+const NAME_LABELS = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'PRODUCT']);
+function names(text: string) {
+  return annotate(text).entities.filter((e) => NAME_LABELS.has(e.label));
+}
+function spanOf(text: string, name: string) {
+  return names(text).find((e) => e.simplified === name);
+}
+
+// [sentence, name, label, rule prefix]
+const FOUND: [string, string, string, string][] = [
+  // persons
+  ['公司副总裁王建国表示，今年将扩大投资。', '王建国', 'PERSON', 'person.'],
+  ['本报记者欧阳春报道，这个项目很重要。', '欧阳春', 'PERSON', 'person.surname-given'],
+  ['美国总统克林顿今天抵达北京。', '克林顿', 'PERSON', 'person.transliterated'],
+  ['他见到了埃隆·马斯克。', '埃隆·马斯克', 'PERSON', 'person.joined'],
+  ['他们学习邓小平理论。', '邓小平', 'PERSON', 'person.attached'],
+  // places
+  ['这家企业落户苏州高新区。', '苏州高新区', 'GPE', 'place.listed-suffix'],
+  ['长江流域今年雨水偏多。', '长江', 'LOC', 'place.listed'],
+  ['他从广西来到新疆。', '广西', 'GPE', 'place.listed'],
+  ['她毕业后去了法国。', '法国', 'GPE', 'place.listed'],
+  ['中美关系保持稳定。', '美', 'GPE', 'place.abbreviation-joined'],
+  ['总统访华期间签署了协议。', '华', 'GPE', 'place.abbreviation-verb'],
+  ['中方对此表示欢迎。', '中', 'GPE', 'place.abbreviation-side'],
+  // organisations
+  ['孩子在北京儿童医院接受治疗。', '北京儿童医院', 'ORG', 'org.suffix'],
+  ['央行宣布下调利率。', '央行', 'ORG', 'org.listed'],
+  ['国务院发布了新规定。', '国务院', 'ORG', 'org.listed'],
+  ['中国队在决赛中获胜。', '中国队', 'ORG', 'org.'],
+  ['印尼女队获得亚军。', '印尼女队', 'ORG', 'org.suffix'],
+  // products
+  ['他们公司高层希望GPT5晚点发布。', 'GPT5', 'PRODUCT', 'product.versioned'],
+  ['月之暗面发布了Kimi k1.5多模态模型。', 'Kimi k1.5', 'PRODUCT', 'product.versioned'],
+  ['很多用户每天打开微信。', '微信', 'PRODUCT', 'product.listed'],
+];
+
+describe('names rules find', () => {
+  it.each(FOUND)('%s → %s', (text, name, label, rule) => {
+    const e = spanOf(text, name);
+    expect(e, JSON.stringify(names(text))).toBeDefined();
+    expect(e!.label).toBe(label);
+    expect(e!.rule.startsWith(rule)).toBe(true);
+  });
+});
+
+// [sentence, an ordinary word that must not be (part of) a name]
+const REJECTED: [string, string][] = [
+  ['降低了人们使用高水平技术的门槛。', '高水平'],
+  ['高昂的成本让许多企业头疼。', '高昂'],
+  ['整个行业都搅动了江湖。', '江湖'],
+  ['日活跃用户突破三千万大关。', '大关'],
+  ['这名医生已经正式上岗。', '上岗'],
+  ['微信开发了搜索的入口。', '入口'],
+  ['这种做法在日常生活中很常见。', '日'],
+  ['他用一万张卡训练了模型。', '张卡'],
+  ['该公司表示将继续投入。', '公司'],
+  ['物价越来越高。', '越'],
+];
+
+describe('names rules reject', () => {
+  it.each(REJECTED)('%s has no name %s', (text, word) => {
+    expect(names(text).filter((e) => e.simplified.includes(word))).toEqual([]);
+  });
+});
+
+describe('document consistency', () => {
+  it('names a later mention of a found name, and a short form introduced after the full name', () => {
+    const text = '字节跳动发布了新模型。业内人士认为，字节意识到了变化。';
+    const short = spanOf(text, '字节');
+    expect(short).toMatchObject({ label: 'ORG', rule: 'name.short-form' });
+  });
+
+  it('does not read a short form before its full name', () => {
+    const text = '字节意识到了变化。后来字节跳动发布了新模型。';
+    expect(spanOf(text, '字节')).toBeUndefined();
+  });
+});
