@@ -90,7 +90,8 @@ function positional(items: Item[]): number | null {
   let place = 1;
   let zero = false;
   let any = false;
-  for (const it of items) {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
     if (it.kind === 'arabic' || it.kind === 'digit') {
       if (pending !== null) return null;
       if (it.kind === 'digit' && it.value === 0) {
@@ -100,8 +101,10 @@ function positional(items: Item[]): number | null {
       pending = it;
     } else if (it.kind === 'unit') {
       if (it.value >= lastUnit) return null;
-      // Only ten may stand without its digit (十一, 一百十一), or any unit right after 零 (一万零百一十一).
-      if (pending === null && it.value !== 10 && !zero) return null;
+      // Only ten may stand without its digit (十一, 一百十一), any unit right after 零 (一万零百一十一),
+      // and a leading 百 or 千 right before 万 or 亿 (百万, 千亿).
+      const leading = !any && items[i + 1]?.kind === 'section';
+      if (pending === null && it.value !== 10 && !zero && !leading) return null;
       section += (pending?.value ?? 1) * it.value;
       pending = null;
       lastUnit = it.value;

@@ -107,10 +107,15 @@ class Reader {
     return tok === null || tok.start === i;
   }
 
-  /** May a figure start at i? At a word's start, or inside a number word. */
-  private canStart(i: number): boolean {
+  /**
+   * May a figure start at i? At a word's start, inside a number word, or, when it has a unit of
+   * its own, inside a word nodejieba only guessed (笔两毛/x 五); 第 may also end a word (排名第/i 3).
+   */
+  private canStart(i: number, f?: Figure): boolean {
     const tok = this.token(i);
-    return tok === null || tok.start === i || NUMBER_POS.has(tok.pos);
+    if (tok === null || tok.start === i || NUMBER_POS.has(tok.pos)) return true;
+    if (f?.ordinal && this.text[i] === '第') return tok.end === i + 1;
+    return tok.pos === 'x' && f !== undefined && (f.kind !== undefined || f.percent === true);
   }
 
   /** May a figure end at i (exclusive)? At a word's end, or inside a number or guessed word. */
@@ -166,6 +171,10 @@ class Reader {
     let run = found;
     const pointAfterArabic = /[0-9\uFF10-\uFF19][点點]/.exec(run);
     if (pointAfterArabic !== null) run = run.slice(0, pointAfterArabic.index + 1); // 3点15 is a time
+    const unitAfter = this.t.suffixes.matchAt(text, at + run.length - 1);
+    if (run.length > 1 && p.sections.has(run[run.length - 1]) && unitAfter?.data.kind === 'unit' && unitAfter.name.length > 1) {
+      run = run.slice(0, -1); // 100兆瓦: 兆 belongs to the unit
+    }
     if (this.latinMisfit(at, run)) return at + found.length;
     for (let i = at; i < at + run.length; i++) if (this.blocked[i] === 1) return at + found.length;
 
@@ -267,7 +276,8 @@ class Reader {
     if (f.one && f.kind === 'classifier' && f.mod === undefined && !f.ordinal) return q;
     const bare = f.kind === undefined && !f.ordinal && !f.percent && !f.signed && f.currency === undefined && f.mod === undefined && f.lower === undefined;
     if (bare && f.single && (HAN.test(text[at - 1] ?? '') || HAN.test(text[numberEnd] ?? ''))) return at + run.length;
-    if (!this.canStart(f.start) || !this.canEnd(f.end)) return at + run.length;
+    if (bare && run[0] !== '十' && p.units.has(run[0])) return at + run.length; // 千万不要: 千万 alone is no number
+    if (!this.canStart(f.start, f) || !this.canEnd(f.end)) return at + run.length;
     if (!f.chinese && this.isCode(run, f)) return at + found.length;
 
     out.push(candidate(f));
