@@ -276,7 +276,7 @@ class Reader {
     if (f.one && f.kind === 'classifier' && f.mod === undefined && !f.ordinal) return q;
     const bare = f.kind === undefined && !f.ordinal && !f.percent && !f.signed && f.currency === undefined && f.mod === undefined && f.lower === undefined;
     if (bare && f.single && (HAN.test(text[at - 1] ?? '') || HAN.test(text[numberEnd] ?? ''))) return at + run.length;
-    if (bare && run[0] !== '十' && p.units.has(run[0])) return at + run.length; // 千万不要: 千万 alone is no number
+    if (bare && p.units.has(run[0]) && digit(run[0]) !== 10) return at + run.length; // 千万不要: 千万 alone is no number
     if (!this.canStart(f.start, f) || !this.canEnd(f.end)) return at + run.length;
     if (!f.chinese && this.isCode(run, f)) return at + found.length;
 
