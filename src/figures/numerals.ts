@@ -1,0 +1,178 @@
+// Numbers as written in Chinese text, to JavaScript numbers: Arabic (1,200, ３０００, 3.5),
+// Chinese in every form (一亿二千万, 一十一, 两千六, 廿二, 壹佰零叁, 三点五, 二〇二五) and mixes (3.5亿,
+// 2万5千, 1千万). Pure: no document, no state but the numeral table loaded once.
+import { readTsv } from '../resources.js';
+
+export type NumeralKind = 'digit' | 'unit' | 'section' | 'tens' | 'point' | 'minus';
+
+export interface NumeralChar {
+  value: number;
+  kind: NumeralKind;
+}
+
+let table: Map<string, NumeralChar> | null = null;
+
+/** The numeral characters of resources/figures/numerals.tsv. */
+export function numeralChars(): Map<string, NumeralChar> {
+  table ??= new Map(readTsv('figures/numerals.tsv').map(([c, v, kind]) => [c, { value: Number(v), kind: kind as NumeralKind }]));
+  return table;
+}
+
+/** Round away binary noise (16.4 * 1e8) without touching exact integers above 2^53 / 10. */
+export function cleanNumber(v: number): number {
+  return Number.isInteger(v) ? v : Number(v.toPrecision(15));
+}
+
+const FULL_WIDTH = /[\uFF10-\uFF19\uFF0E\uFF0D\u2212]/g;
+const THOUSANDS = /([0-9])[,，](?=[0-9]{3}(?![0-9]))/g;
+const ARABIC = /^(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)/;
+
+interface Item {
+  kind: NumeralKind | 'arabic';
+  value: number;
+  /** The characters as written, for digit strings and the 两 check. */
+  text: string;
+}
+
+function fromFullWidth(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 0x30);
+  return code === 0xff0e ? '.' : '-';
+}
+
+function tokenize(s: string): Item[] | null {
+  const chars = numeralChars();
+  const items: Item[] = [];
+  for (let i = 0; i < s.length; ) {
+    const m = ARABIC.exec(s.slice(i));
+    if (m !== null) {
+      items.push({ kind: 'arabic', value: Number(m[0]), text: m[0] });
+      i += m[0].length;
+      continue;
+    }
+    const c = chars.get(s[i]);
+    if (c === undefined) return null;
+    if (c.kind === 'tens') {
+      // 廿 = 二十: a digit and the unit ten.
+      items.push({ kind: 'digit', value: c.value / 10, text: s[i] }, { kind: 'unit', value: 10, text: s[i] });
+    } else items.push({ kind: c.kind, value: c.value, text: s[i] });
+    i++;
+  }
+  return items;
+}
+
+const isTwo = (it: Item) => it.kind === 'digit' && it.value === 2 && (it.text === '两' || it.text === '兩');
+
+/** 二〇二五, 一二三: Chinese digits one by one (两 is never one of them). */
+function digitString(items: Item[]): string | null {
+  let out = '';
+  for (const it of items) {
+    if (it.kind !== 'digit' || isTwo(it)) return null;
+    out += String(it.value);
+  }
+  return out;
+}
+
+/** An integer (or an Arabic decimal with multipliers) written with units and sections. */
+function positional(items: Item[]): number | null {
+  if (items.length === 0) return null;
+  if (items.length === 1 && items[0].kind === 'arabic') return items[0].value;
+  if (items.length >= 2 && items.every((it) => it.kind === 'digit')) {
+    const digits = digitString(items);
+    return digits === null ? null : Number(digits);
+  }
+  let total = 0;
+  let section = 0;
+  let pending: Item | null = null;
+  let lastUnit = Infinity;
+  let lastSection = Infinity;
+  let maxSection = 0;
+  let place = 1;
+  let zero = false;
+  let any = false;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (it.kind === 'arabic' || it.kind === 'digit') {
+      if (pending !== null) return null;
+      if (it.kind === 'digit' && it.value === 0) {
+        zero = true;
+        continue;
+      }
+      pending = it;
+    } else if (it.kind === 'unit') {
+      if (it.value >= lastUnit) return null;
+      // Only ten may stand without its digit (十一, 一百十一), any unit right after 零 (一万零百一十一),
+      // and a leading 百 or 千 right before 万 or 亿 (百万, 千亿).
+      const leading = !any && items[i + 1]?.kind === 'section';
+      if (pending === null && it.value !== 10 && !zero && !leading) return null;
+      section += (pending?.value ?? 1) * it.value;
+      pending = null;
+      lastUnit = it.value;
+      place = it.value;
+      zero = false;
+    } else if (it.kind === 'section') {
+      const v = section + (pending?.value ?? 0);
+      if (v === 0 && total === 0) return null;
+      // A larger section multiplies everything before it (一千万亿); a smaller one adds (一亿五千万).
+      if (it.value > maxSection) {
+        total = (total + v) * it.value;
+        maxSection = it.value;
+      } else if (it.value < lastSection && v > 0) total += v * it.value;
+      else return null;
+      lastSection = it.value;
+      section = 0;
+      pending = null;
+      lastUnit = Infinity;
+      place = it.value;
+      zero = false;
+    } else return null;
+    any = true;
+  }
+  if (pending !== null) {
+    // 两千六 = 2600, 三万五 = 35000: a last single Chinese digit counts in the next lower place.
+    if (pending.kind === 'digit' && !zero && place >= 10) {
+      if (isTwo(pending)) return null; // 一百两 is a hundred taels, not 120
+      section += pending.value * (place / 10);
+    } else section += pending.value;
+  } else if (!any && !zero) return null;
+  return total + section;
+}
+
+/**
+ * The number a numeral string stands for, or null when it is none: 一亿二千万 -> 120000000,
+ * 3.5亿 -> 350000000, 两千六 -> 2600, 二〇二五 -> 2025, 负三点五 -> -3.5, 1,200 -> 1200.
+ */
+export function parseChineseNumber(input: string): number | null {
+  let s = input.trim().replace(FULL_WIDTH, fromFullWidth).replace(THOUSANDS, '$1');
+  let sign = 1;
+  const first = numeralChars().get(s[0]);
+  if (s[0] === '-' || first?.kind === 'minus') {
+    sign = -1;
+    s = s.slice(1).trimStart();
+  }
+  const items = tokenize(s);
+  if (items === null || items.length === 0) return null;
+  const point = items.findIndex((it) => it.kind === 'point');
+  if (point < 0) {
+    const v = positional(items);
+    return v === null ? null : cleanNumber(sign * v);
+  }
+  // 三点五, 一百点123, 三点五亿: digits one by one after the point, then sections may follow.
+  const whole = positional(items.slice(0, point));
+  if (whole === null || !Number.isInteger(whole)) return null;
+  let fraction = '';
+  let k = point + 1;
+  for (; k < items.length && (items[k].kind === 'digit' || items[k].kind === 'arabic'); k++) {
+    if (isTwo(items[k]) || (items[k].kind === 'arabic' && items[k].text.includes('.'))) return null;
+    fraction += items[k].kind === 'digit' ? String(items[k].value) : items[k].text;
+  }
+  if (fraction === '') return null;
+  let v = Number(`${whole}.${fraction}`);
+  let lastSection = 0;
+  for (; k < items.length; k++) {
+    if (items[k].kind !== 'section' || items[k].value <= lastSection) return null;
+    v *= items[k].value;
+    lastSection = items[k].value;
+  }
+  return cleanNumber(sign * v);
+}

@@ -1,0 +1,105 @@
+// The figures stage's tables under resources/figures/, read once on first use.
+import { Gazetteer } from '../gazetteer.js';
+import { readSet, readTsv } from '../resources.js';
+
+/** What a word right after a number makes of it. */
+export type SuffixKind = 'unit' | 'classifier' | 'currency' | 'time';
+
+export interface Suffix {
+  kind: SuffixKind;
+  /** unit: the unit as written in the value; classifier: itself; currency: ISO 4217 code. */
+  unit: string;
+  /** currency: worth of one in the main unit (角 = 0.1). */
+  factor: number;
+  /** currency: `spoken` forms (块, 毛) need 钱, a numeral or no Han character after them. */
+  spoken: boolean;
+  /** currency: `sub` forms (分, 仙) only follow a larger unit of the same money. */
+  subOnly: boolean;
+  /** currency: also a classifier when it is no money (一块蛋糕). */
+  classifierToo: boolean;
+}
+
+export interface Currency {
+  code: string;
+  factor: number;
+}
+
+export interface Mod {
+  mod: string;
+}
+
+export interface FigureTables {
+  /** Units, classifiers, currencies (after the number) and time words, longest first. */
+  suffixes: Gazetteer<Suffix>;
+  /** Currencies written before the number (￥, 人民币, US$), by form. */
+  currencyBefore: Map<string, Currency>;
+  modsBefore: Map<string, Mod>;
+  modsAfter: Gazetteer<Mod>;
+  /** English scale words: million -> 1e6. */
+  scales: Map<string, number>;
+  stopPhrases: Gazetteer<null>;
+  firstWords: Gazetteer<null>;
+  /** Units that may end a Latin run (100GB) or follow a number after a space (3 km). */
+  latinUnits: Set<string>;
+  /** 摄氏, 华氏 before a number: the units they qualify and the unit they make. */
+  unitPrefixes: Map<string, { qualifies: Set<string>; unit: string }>;
+  /** The lengths of the forms written before a number, longest first, for matches ending at a point. */
+  beforeLengths: number[];
+}
+
+let tables: FigureTables | null = null;
+
+export function figureTables(): FigureTables {
+  if (tables !== null) return tables;
+  const suffixes: { name: string; data: Suffix }[] = [];
+  const plain = (kind: SuffixKind, unit: string): Suffix => ({ kind, unit, factor: 1, spoken: false, subOnly: false, classifierToo: false });
+  const classifiers = readSet('figures/classifiers.txt');
+  const latinUnits = new Set<string>();
+  for (const [form, unit] of readTsv('figures/units.tsv')) {
+    suffixes.push({ name: form, data: plain('unit', unit) });
+    if (/^[A-Za-z°]/.test(form)) latinUnits.add(form);
+  }
+  for (const t of readSet('figures/time-words.txt')) suffixes.push({ name: t, data: plain('time', t) });
+  const currencyBefore = new Map<string, Currency>();
+  for (const [form, code, factor, where] of readTsv('figures/currencies.tsv')) {
+    if (where === 'before' || where === 'both') currencyBefore.set(form, { code, factor: Number(factor) });
+    if (where !== 'before') {
+      const classifierToo = classifiers.delete(form);
+      suffixes.push({ name: form, data: { kind: 'currency', unit: code, factor: Number(factor), spoken: where === 'spoken', subOnly: where === 'sub', classifierToo } });
+      if (/^[A-Za-z]/.test(form)) latinUnits.add(form);
+    }
+  }
+  for (const c of classifiers) suffixes.push({ name: c, data: plain('classifier', c) });
+  const modsBefore = new Map<string, Mod>();
+  const modsAfter: { name: string; data: Mod }[] = [];
+  for (const [word, where, mod] of readTsv('figures/mods.tsv')) {
+    if (where === 'before') modsBefore.set(word, { mod });
+    else modsAfter.push({ name: word, data: { mod } });
+  }
+  const unitPrefixes = new Map(readTsv('figures/unit-prefixes.tsv').map(([word, units, unit]) => [word, { qualifies: new Set(units.split(' ')), unit }]));
+  const lengths = new Set<number>();
+  for (const k of [...currencyBefore.keys(), ...modsBefore.keys(), ...unitPrefixes.keys()]) lengths.add(k.length);
+  tables = {
+    suffixes: new Gazetteer(suffixes),
+    currencyBefore,
+    modsBefore,
+    modsAfter: new Gazetteer(modsAfter),
+    scales: new Map(readTsv('figures/english-scales.tsv').map(([w, f]) => [w, Number(f)])),
+    stopPhrases: new Gazetteer([...readSet('figures/stop-phrases.txt')].map((name) => ({ name, data: null }))),
+    firstWords: new Gazetteer([...readSet('figures/first-words.txt')].map((name) => ({ name, data: null }))),
+    latinUnits,
+    unitPrefixes,
+    beforeLengths: [...lengths].sort((a, b) => b - a),
+  };
+  return tables;
+}
+
+/** The entry of `map` whose form ends exactly at `end` in `text`, longest first. */
+export function matchEndingAt<T>(text: string, end: number, map: Map<string, T>, lengths: readonly number[]): { start: number; data: T } | null {
+  for (const len of lengths) {
+    if (len > end) continue;
+    const data = map.get(text.slice(end - len, end));
+    if (data !== undefined) return { start: end - len, data };
+  }
+  return null;
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { FIGURE_LABELS, type FigureValue } from '../src/doc.js';
+import { runPipeline } from '../src/pipeline.js';
+import { convertStage } from '../src/stages/convert.js';
+import { figuresStage } from '../src/stages/figures.js';
+import { resolveStage } from '../src/stages/resolve.js';
+import { segmentStage } from '../src/stages/segment.js';
+import { sentencesStage } from '../src/stages/sentences.js';
+
+type Found = [text: string, label: string, value: FigureValue];
+
+/** The figures of a text, as the figures stage alone finds them after overlaps are resolved. */
+function figures(text: string): Found[] {
+  const doc = runPipeline({ id: 't', text }, [convertStage, sentencesStage, segmentStage, figuresStage, resolveStage]);
+  return doc.entities
+    .filter((e) => FIGURE_LABELS.includes(e.label))
+    .map((e) => [doc.simplified.slice(e.start, e.end), e.label, e.value as FigureValue]);
+}
+
+const found: [string, Found[]][] = [
+  // numbers
+  ['用户突破3000万大关', [['3000万', 'CARDINAL', { value: 30000000 }]]],
+  ['收入３０００元', [['３０００元', 'MONEY', { value: 3000, currency: 'CNY' }]]],
+  ['共1,200家门店', [['1,200家', 'CARDINAL', { value: 1200, unit: '家' }]]],
+  ['共1，200家门店', [['1，200家', 'CARDINAL', { value: 1200, unit: '家' }]]],
+  ['股价下降了-3.8%', [['-3.8%', 'PERCENT', { value: -3.8, unit: '%' }]]],
+  ['投资一亿二千万元', [['一亿二千万元', 'MONEY', { value: 120000000, currency: 'CNY' }]]],
+  ['拥有3.5亿用户', [['3.5亿', 'CARDINAL', { value: 350000000 }]]],
+  ['招了2万5千人', [['2万5千', 'CARDINAL', { value: 25000 }]]],
+  ['投入1千万元', [['1千万元', 'MONEY', { value: 10000000, currency: 'CNY' }]]],
+  ['重三点五公斤', [['三点五公斤', 'QUANTITY', { value: 3.5, unit: '公斤' }]]],
+  ['共计壹佰贰拾叁元整', [['壹佰贰拾叁元整', 'MONEY', { value: 123, currency: 'CNY' }]]],
+  ['开了廿三家', [['廿三家', 'CARDINAL', { value: 23, unit: '家' }]]],
+  ['卖出两千六百台', [['两千六百台', 'CARDINAL', { value: 2600, unit: '台' }]]],
+  ['日活達到1695萬', [['1695万', 'CARDINAL', { value: 16950000 }]]],
+  // shares
+  ['三分之一的用户', [['三分之一', 'PERCENT', { value: 33.3333333333333, unit: '%' }]]],
+  ['增长百分之三十', [['百分之三十', 'PERCENT', { value: 30, unit: '%' }]]],
+  ['仅增长百分之零点九', [['百分之零点九', 'PERCENT', { value: 0.9, unit: '%' }]]],
+  ['成本的3%', [['3%', 'PERCENT', { value: 3, unit: '%' }]]],
+  ['占三成', [['三成', 'PERCENT', { value: 30, unit: '%' }]]],
+  ['全场七折', [['七折', 'PERCENT', { value: 70, unit: '%' }]]],
+  ['打七五折', [['七五折', 'PERCENT', { value: 75, unit: '%' }]]],
+  ['不良率千分之五', [['千分之五', 'PERCENT', { value: 0.5, unit: '%' }]]],
+  // money
+  ['融资500万元', [['500万元', 'MONEY', { value: 5000000, currency: 'CNY' }]]],
+  ['投资10亿美元', [['10亿美元', 'MONEY', { value: 1000000000, currency: 'USD' }]]],
+  ['售价2.5万港元', [['2.5万港元', 'MONEY', { value: 25000, currency: 'HKD' }]]],
+  ['月薪人民币3000元', [['人民币3000元', 'MONEY', { value: 3000, currency: 'CNY' }]]],
+  ['只要￥50', [['￥50', 'MONEY', { value: 50, currency: 'CNY' }]]],
+  ['估值$5 million', [['$5 million', 'MONEY', { value: 5000000, currency: 'USD' }]]],
+  ['花了5 million dollars', [['5 million dollars', 'MONEY', { value: 5000000, currency: 'USD' }]]],
+  ['捡了100块钱', [['100块钱', 'MONEY', { value: 100, currency: 'CNY' }]]],
+  ['一支笔两毛五', [['两毛五', 'MONEY', { value: 0.25, currency: 'CNY' }]]],
+  ['车费一块二毛五分', [['一块二毛五分', 'MONEY', { value: 1.25, currency: 'CNY' }]]],
+  ['售价新台幣300元', [['新台币300元', 'MONEY', { value: 300, currency: 'TWD' }]]],
+  // quantities and counts
+  ['全长5公里', [['5公里', 'QUANTITY', { value: 5, unit: '公里' }]]],
+  ['运输3.5吨', [['3.5吨', 'QUANTITY', { value: 3.5, unit: '吨' }]]],
+  ['装机100兆瓦', [['100兆瓦', 'QUANTITY', { value: 100, unit: '兆瓦' }]]],
+  ['面积50平方米', [['50平方米', 'QUANTITY', { value: 50, unit: '平方米' }]]],
+  ['种了20亩地', [['20亩', 'QUANTITY', { value: 20, unit: '亩' }]]],
+  ['内存256GB', [['256GB', 'QUANTITY', { value: 256, unit: 'GB' }]]],
+  ['气温30℃', [['30℃', 'QUANTITY', { value: 30, unit: '℃' }]]],
+  ['体温摄氏37度', [['摄氏37度', 'QUANTITY', { value: 37, unit: '℃' }]]],
+  ['装了半公升', [['半公升', 'QUANTITY', { value: 0.5, unit: '公升' }]]],
+  ['重三斤半', [['三斤半', 'QUANTITY', { value: 3.5, unit: '斤' }]]],
+  ['用一万张卡', [['一万张', 'CARDINAL', { value: 10000, unit: '张' }]]],
+  ['完成3个项目', [['3个', 'CARDINAL', { value: 3, unit: '个' }]]],
+  ['两家公司', [['两家', 'CARDINAL', { value: 2, unit: '家' }]]],
+  ['增长3 million', [['3 million', 'CARDINAL', { value: 3000000 }]]],
+  // ordinals
+  ['成为行业第一', [['第一', 'ORDINAL', { value: 1 }]]],
+  ['排名第3名', [['第3名', 'ORDINAL', { value: 3 }]]],
+  ['第二十一届大会', [['第二十一届', 'ORDINAL', { value: 21 }]]],
+  ['首次亮相', [['首次', 'ORDINAL', { value: 1 }]]],
+  // approximations, bounds and ranges
+  ['超10亿月活用户', [['超10亿', 'CARDINAL', { value: 1000000000, mod: 'MORE_THAN' }]]],
+  ['逾500名员工', [['逾500名', 'CARDINAL', { value: 500, unit: '名', mod: 'MORE_THAN' }]]],
+  ['约3%的份额', [['约3%', 'PERCENT', { value: 3, unit: '%', mod: 'APPROX' }]]],
+  ['用户3000万以上', [['3000万以上', 'CARDINAL', { value: 30000000, mod: 'MORE_THAN' }]]],
+  ['不到100人', [['不到100', 'CARDINAL', { value: 100, mod: 'LESS_THAN' }]]],
+  ['1000元以下', [['1000元以下', 'MONEY', { value: 1000, currency: 'CNY', mod: 'LESS_THAN' }]]],
+  ['20公里左右', [['20公里左右', 'QUANTITY', { value: 20, unit: '公里', mod: 'APPROX' }]]],
+  ['花了5000多美元', [['5000多美元', 'MONEY', { value: 5000, currency: 'USD', mod: 'APPROX', lower: 5000, upper: 6000 }]]],
+  ['有3000多万用户', [['3000多万', 'CARDINAL', { value: 30000000, mod: 'APPROX', lower: 30000000, upper: 40000000 }]]],
+  ['来了十几个人', [['十几个', 'CARDINAL', { unit: '个', mod: 'APPROX', lower: 10, upper: 20 }]]],
+  ['来了两三个人', [['两三个', 'CARDINAL', { unit: '个', lower: 2, upper: 3 }]]],
+  ['规模3至5万', [['3至5万', 'CARDINAL', { lower: 30000, upper: 50000 }]]],
+  ['预算3-5万元', [['3-5万元', 'MONEY', { currency: 'CNY', lower: 30000, upper: 50000 }]]],
+  ['容量为两升到三升。', [['两升到三升', 'QUANTITY', { unit: '升', lower: 2, upper: 3 }]]],
+];
+
+describe('figures found', () => {
+  it.each(found)('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});
+
+const leftAlone: string[] = [
+  '他做事三心二意', '腾讯一反常态', '2023年的百模大战', '六小虎都在追赶', '一位研究员说', '在一次内部讲话中',
+  '另外一种可能', '统一市场', '唯一的办法', '万一出事', '希望GPT5晚点发布', 'OpenAI o1模型', 'Kimi k1.5多模态模型',
+  'DeepSeek-R1发布', 'Baichuan-M1', '电话13812345678', '身份证110101199003071234', '访问https://example.com/2025/3',
+  '2025年2月', '2月1日', '过去一个月', '两年前', '2025-02-01发布', '15:30开会', '下午三点', '千万不要', '这一里程碑',
+  '业界首创', '创新点之一', '一样的', '一直强调', '大杀四方', '昙花一现',
+];
+
+describe('no figure', () => {
+  it.each(leftAlone)('%s', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+});
