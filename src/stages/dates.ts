@@ -24,6 +24,11 @@ const RANGE_LINK = /\s*(?:至|到|~|～|-|—|－|–)\s*/y;
 const SET_WEEKDAY = /每(?:周|星期|礼拜)([一二三四五六日天])/y;
 /** 前/后 that begin another word (前往, 后来) are no bound of the date before them. */
 const NOT_A_BOUND = /^(?:前[往进夕景提线列沿任身]|后[来面续果者台期勤方悔援备代人])/;
+/** 过去 as a verb (即将过去的一年, 过去了) is no deictic PAST_REF. */
+const VERB_BEFORE = /(?:即将|刚刚|刚|已经|已)$/;
+const VERB_AFTER = /^[的了]/;
+/** A time of day after a relative day: 六天后的3时1刻. */
+const OF = /的?/y;
 const WEEKDAY: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '日': 7, '天': 7 };
 
 let wordPatterns: { deictic: RegExp; anaphoric: RegExp; before: RegExp; after: RegExp } | null = null;
@@ -87,6 +92,7 @@ function readDurationReading(text: string, at: number, ref: Ymd | null): Reading
   const lead = /[上下前后]/y;
   const direction = before === null ? stickyAt(lead, text, at) : null;
   const start = at + (before?.[0].length ?? direction?.[0].length ?? 0);
+  if (text[at - 1] === '第') return null; // 第一年 is an ordinal, no duration
   const d = readDuration(text, start);
   if (d === null) return null;
   const frame = before === null ? undefined : dateTables().boundMods.get(before[0]);
@@ -104,6 +110,11 @@ function readDurationReading(text: string, at: number, ref: Ymd | null): Reading
   if (frame === undefined && after !== null && single !== null && !namesADate && /[前后]/.test(after.word) && after.word !== '前后') {
     const offset = (after.word.includes('前') ? -1 : 1) * single[1];
     const p: Point = { ...newPoint(), rels: [{ unit: OFFSET_UNIT[single[0]], offset }], grain: GRAIN.day };
+    if (!time) {
+      const of = stickyAt(OF, text, after.end)!;
+      const clock = readPoint(text, after.end + of[0].length, p);
+      if (clock !== null && clock.point.grain > GRAIN.day) return { end: clock.end, value: valueOf(clock.point, ref), rule: 'time.ago', anchorable: false };
+    }
     const value = time ? { type: 'TIME' as const, value: null, relative: { unit: OFFSET_UNIT[single[0]], offset } } : pointValue(p, ref);
     return { end: after.end, value, rule: time ? 'time.ago' : 'date.ago', anchorable: !time };
   }
@@ -149,7 +160,9 @@ function readSet(text: string, at: number): Reading | null {
 function readWord(text: string, at: number): Reading | null {
   const m = stickyAt(patterns().deictic, text, at);
   if (m === null) return null;
-  return { end: at + m[0].length, value: { type: 'DATE', value: dateTables().deictic.get(m[0])! }, rule: 'date.deictic', anchorable: false };
+  const end = at + m[0].length;
+  if (m[0] === '过去' && (VERB_AFTER.test(text.slice(end, end + 1)) || VERB_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) return null;
+  return { end, value: { type: 'DATE', value: dateTables().deictic.get(m[0])! }, rule: 'date.deictic', anchorable: false };
 }
 
 /** 当时 takes the value of the last anchorable date before it, moved by its day offset (次日). */
