@@ -22,6 +22,7 @@ export interface Duration {
 }
 
 let pattern: RegExp | null = null;
+const WEEKDAY_AFTER = /^[一二三四五六日天](?![次遍回个])/;
 
 function durationPattern(): RegExp {
   const n = `[${DATE_NUMERAL_CHARS}]`;
@@ -40,6 +41,8 @@ export function readDuration(text: string, at: number): Duration | null {
     const m = re.exec(text);
     if (m === null || (m[0][0] === '零' && d.parts.length === 0)) break;
     const unit = units.get(m[5])!;
+    // 52个周六 counts Saturdays, not weeks (but 一周一次 is once a week).
+    if (unit.unit === 'W' && WEEKDAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) break;
     const vague = m[1] === '几' || m[1] === '数';
     const trailingHalf = m[6] !== undefined && m[6][0] === '半';
     if (m[6] === '半钟' && unit.unit !== 'MIN') break;

@@ -121,7 +121,7 @@ function buildComponents(): Component[] {
       },
     },
     {
-      name: 'week', re: /(上+|下+|这|本|今个|今)?一?个?(?:周|星期|礼拜)(?:([一二三四五六日天1-7])|(末))?/y, apply: (p, m) => {
+      name: 'week', re: /(?:(上+|下+|这|本|今个|今)一?个?)?(?:周|星期|礼拜)(?:([一二三四五六日天1-7])|(末))?/y, apply: (p, m) => {
         if (m[1] === undefined && m[2] === undefined && m[3] === undefined) return false;
         const fields: Partial<Point> = { ...(m[2] ? { weekday: WEEKDAYS[m[2]] } : {}), ...(m[3] ? { weekend: true } : {}) };
         if (m[1] !== undefined) fields.rels = [...p.rels, { unit: 'week', offset: direction(m[1]) }];
@@ -178,7 +178,7 @@ function buildComponents(): Component[] {
         if (minute !== null && !within(minute, 0, 59)) return false;
         const digits = /^[0-9]+$/.test(m[1]);
         // 一点 (a little), 两点 (two points), 一时 (a moment) alone are no times of day.
-        const alone = minute === null && p.grain < GRAIN.dayPart;
+        const alone = minute === null && p.grain < GRAIN.day;
         if (alone && (/^[一二两]$/.test(m[1]) || (m[2] === '时' && !digits))) return false;
         const second = m[7] ? readDateCount(m[7]) : null;
         return refine(p, minute === null ? GRAIN.hour : GRAIN.minute, {

@@ -24,9 +24,9 @@ const RANGE_LINK = /\s*(?:至|到|~|～|-|—|－|–)\s*/y;
 const SET_WEEKDAY = /每(?:周|星期|礼拜)([一二三四五六日天])/y;
 /** 前/后 that begin another word (前往, 后来) are no bound of the date before them. */
 const NOT_A_BOUND = /^(?:前[往进夕景提线列沿任身]|后[来面续果者台期勤方悔援备代人])/;
-/** 过去 as a verb (即将过去的一年, 过去了) is no deictic PAST_REF. */
-const VERB_BEFORE = /(?:即将|刚刚|刚|已经|已)$/;
-const VERB_AFTER = /^[的了]/;
+/** 过去 as a verb (即将过去的一年, 终将过去, 过去了) is no deictic PAST_REF; 过去的一年 is. */
+const VERB_BEFORE = /(?:将|刚刚|刚|已经|已)$/;
+const VERB_AFTER = /^了/;
 /** A time of day after a relative day: 六天后的3时1刻. */
 const OF = /的?/y;
 const WEEKDAY: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '日': 7, '天': 7 };
