@@ -31,6 +31,9 @@ function durationPattern(): RegExp {
   return pattern;
 }
 
+/** The regular-expression source of a duration's first part, for finding where to look. */
+export const durationStartSource = (): string => durationPattern().source;
+
 /** A chain of count-unit parts from `at`, each unit smaller than the one before. */
 export function readDuration(text: string, at: number): Duration | null {
   const units = dateTables().units;

@@ -187,7 +187,7 @@ function buildComponents(): Component[] {
       },
     },
     {
-      name: 'iso-date', re: /([0-9]{4})([-/.])([0-9]{1,2})\2([0-9]{1,2})(?![0-9])/y, apply: (p, m) =>
+      name: 'iso-date', re: /([0-9]{4})(?<sep>[-/.])([0-9]{1,2})\k<sep>([0-9]{1,2})(?![0-9])/y, apply: (p, m) =>
         validDay(Number(m[3]), Number(m[4])) && refine(p, GRAIN.day, { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) }),
     },
     {
@@ -222,6 +222,12 @@ function shiftHour(p: Point, h: number): number {
 function holidayGazetteer(): Gazetteer<Holiday> {
   holidayNames ??= new Gazetteer([...holidays().values()].map((h) => ({ name: h.name, data: h })));
   return holidayNames;
+}
+
+/** Regular-expression sources of everything a point can start with, for finding where to look. */
+export function pointStartSources(): string[] {
+  components ??= buildComponents();
+  return [...components.map((c) => c.re.source), alternation([...holidays().keys()])];
 }
 
 /** The longest chain of components from `at`: the point and where it ends, or null. */

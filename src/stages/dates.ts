@@ -4,8 +4,8 @@
 // (目前) or a word that refers back to the last date (当时).
 import type { Candidate, Doc, TimexValue } from '../doc.js';
 import { addDays, formatYmd, parseYmd, type Ymd } from '../dates/calendar.js';
-import { OFFSET_UNIT, durationTimex, durationValue, isTimeDuration, readDuration } from '../dates/durations.js';
-import { rangeValue, readPoint, valueOf } from '../dates/grammar.js';
+import { OFFSET_UNIT, durationStartSource, durationTimex, durationValue, isTimeDuration, readDuration } from '../dates/durations.js';
+import { pointStartSources, rangeValue, readPoint, valueOf } from '../dates/grammar.js';
 import { DATE_NUMERAL_CHARS } from '../dates/numerals.js';
 import { GRAIN, pointValue, newPoint, type Point } from '../dates/point.js';
 import { alternation, dateTables, type BoundMod } from '../dates/tables.js';
@@ -31,17 +31,24 @@ const VERB_AFTER = /^了/;
 const OF = /的?/y;
 const WEEKDAY: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '日': 7, '天': 7 };
 
-let wordPatterns: { deictic: RegExp; anaphoric: RegExp; before: RegExp; after: RegExp } | null = null;
+let wordPatterns: { deictic: RegExp; anaphoric: RegExp; before: RegExp; after: RegExp; start: RegExp } | null = null;
 
 function patterns() {
   const t = dateTables();
   const mods = (place: BoundMod['place']) => [...t.boundMods].filter(([, m]) => m.place === place).map(([w]) => w);
-  wordPatterns ??= {
-    deictic: new RegExp(`(?:${alternation(t.deictic.keys())})`, 'y'),
-    anaphoric: new RegExp(`(?:${alternation(t.anaphoric.keys())})`, 'y'),
-    before: new RegExp(`(?:${alternation(mods('before'))})`, 'y'),
-    after: new RegExp(`(?:${alternation(mods('after'))})`, 'y'),
-  };
+  if (wordPatterns === null) {
+    const deictic = `(?:${alternation(t.deictic.keys())})`, anaphoric = `(?:${alternation(t.anaphoric.keys())})`;
+    const before = `(?:${alternation(mods('before'))})`;
+    wordPatterns = {
+      deictic: new RegExp(deictic, 'y'),
+      anaphoric: new RegExp(anaphoric, 'y'),
+      before: new RegExp(before, 'y'),
+      after: new RegExp(`(?:${alternation(mods('after'))})`, 'y'),
+      // Every way a reading can begin, in one pattern: the stage jumps from one such place to the
+      // next instead of trying each reading at every character.
+      start: new RegExp([...pointStartSources(), durationStartSource(), deictic, anaphoric, before, '[上下前后每]'].join('|'), 'g'),
+    };
+  }
   return wordPatterns;
 }
 
@@ -197,7 +204,12 @@ export const datesStage: Stage = {
     const text = doc.simplified;
     const ref = doc.refDate === null ? null : parseYmd(doc.refDate);
     let antecedent: Candidate | null = null;
+    const start = patterns().start;
     for (let i = 0; i < text.length; ) {
+      start.lastIndex = i;
+      const next = start.exec(text);
+      if (next === null) break;
+      i = next.index;
       // A number or a Latin word does not start in the middle of another (123月, QQ1).
       if (i > 0 && NUMERAL.test(text[i]) && NUMERAL.test(text[i - 1])) {
         i++;
