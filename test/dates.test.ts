@@ -35,6 +35,7 @@ const CASES: Row[] = [
   ['三天前', '2024-03-01', '三天前', 'DATE', '2024-02-27'],
   ['两年前', '2025-02-19', '两年前', 'DATE', '2023'],
   ['近日', null, '近日', 'DATE', 'PAST_REF'],
+  ['在过去的一年中', null, '过去', 'DATE', 'PAST_REF'],
   ['下月第二周', '2025-02-19', '下月第二周', 'DATE', '2025-W10'],
   ['这个季度', '2025-05-01', '这个季度', 'DATE', '2025-Q2'],
   // durations and sets
@@ -60,6 +61,49 @@ const CASES: Row[] = [
   ['中秋', '2025-02-19', '中秋', 'DATE', '2025-10-06'],
   ['国庆节', '2025-02-19', '国庆节', 'DATE', '2025-10-01'],
   ['复活节', '2025-02-19', '复活节', 'DATE', '2025-04-20'],
+  ['1998年新年讲话', null, '1998年新年', 'DATE', '1998-01-01'],
+  ['开斋节又称肉孜节', '2025-02-19', '肉孜节', 'DATE', '2025-03-30'],
+  ['哈努卡节', '2024-06-01', '哈努卡节', 'DATE', '2024-12-26/2025-01-02'],
+  // centuries: ANNOTATION.md writes the ordinal century (20 = the 20th)
+  ['20世纪', null, '20世纪', 'DATE', '20'],
+  ['二十一世纪', null, '二十一世纪', 'DATE', '21'],
+  ['上世纪', '2025-02-19', '上世纪', 'DATE', '20'],
+  ['上世纪', '2000-06-01', '上世纪', 'DATE', '19'],
+  ['20世纪90年代', null, '20世纪90年代', 'DATE', '199'],
+  // two-digit years with an apostrophe
+  ['’98北京新年音乐会', '1998-01-01', '’98', 'DATE', '1998'],
+  // deictic and anaphoric words
+  ['眼下正是', null, '眼下', 'DATE', 'PRESENT_REF'],
+  ['今后五年', null, '今后五年', 'DATE', 'P5Y'],
+  ['今后，我们', null, '今后', 'DATE', 'FUTURE_REF'],
+  ['近些年来', null, '近些年来', 'DATE', 'PAST_REF'],
+  ['1997年通车，当年盈利', null, '当年', 'DATE', '1997'],
+  ['岁末年初', '1998-01-02', '岁末', 'DATE', '1998', 'END'],
+  // Cantonese words, Traditional forms
+  ['尋日', '2013-02-12', '尋日', 'DATE', '2013-02-11'],
+  ['聽日', '2013-02-12', '聽日', 'DATE', '2013-02-13'],
+  ['而家', null, '而家', 'DATE', 'PRESENT_REF'],
+  ['晏晝三點', '2013-02-12', '晏晝三點', 'TIME', '2013-02-12T15:00'],
+  // durations: a space after the count, a count of one left out, a bound unit followed by a free one
+  ['等了5 天', null, '5 天', 'DATE', 'P5D'],
+  ['一個半小時', null, '一個半小時', 'TIME', 'PT90M'],
+  ['個半月', null, '個半月', 'DATE', 'P45D'],
+  ['分半鐘', null, '分半鐘', 'TIME', 'PT90S'],
+  ['五分半鐘', null, '五分半鐘', 'TIME', 'PT330S'],
+  ['五分三十秒', null, '五分三十秒', 'TIME', 'PT5M30S'],
+  ['半日', null, '半日', 'TIME', 'PT12H'],
+  ['三月五日', '2025-02-19', '三月五日', 'DATE', '2025-03-05'],
+  ['十二月二十八日十八时', '1998-01-02', '十二月二十八日十八时', 'TIME', '1998-12-28T18:00'],
+  ['52个周六', '2025-02-19', '周六', 'DATE', '2025-02-22'],
+  ['一周一次', null, '一周', 'DATE', 'P1W'],
+  // am/pm
+  ['3pm开会', '2013-02-12', '3pm', 'TIME', '2013-02-12T15:00'],
+  ['3:15 PM', '2013-02-12', '3:15 PM', 'TIME', '2013-02-12T15:15'],
+  ['3:05p', '2013-02-12', '3:05p', 'TIME', '2013-02-12T15:05'],
+  ['12am', '2013-02-12', '12am', 'TIME', '2013-02-12T00:00'],
+  // a time of day after a relative day
+  ['六天后的3时1刻', '2013-02-12', '六天后的3时1刻', 'TIME', '2013-02-18T03:15'],
+  ['两天后下午3点', '2025-02-27', '两天后下午3点', 'TIME', '2025-03-01T15:00'],
 ];
 
 describe('dates stage', () => {
@@ -77,6 +121,14 @@ describe('dates stage', () => {
     expect(e.value).toEqual({ type: 'DATE', value: null, relative: { unit: 'year', offset: -1 } });
     const [m] = annotate('去年9月', {}).entities;
     expect(m.value).toMatchObject({ value: 'XXXX-09', relative: { unit: 'year', offset: -1 } });
+  });
+
+  it.each([
+    ['即将过去的一年', '过去'], ['寒冬终将过去', '过去'], ['刚刚过去了', '过去'], ['第一年', '一年'], ['10:30 A股开盘', 'A'], ['五点五分钟', '五点五分'],
+    ['他在宜家买了桌子', '宜家'],
+  ])('%s: no time span %s', (text, absent) => {
+    const e = annotate(text, { refDate: '2025-02-19' }).entities.filter((x) => x.label === 'DATE' || x.label === 'TIME');
+    expect(e.filter((x) => x.text === absent || (absent.length === 1 && x.text.includes(absent)))).toEqual([]);
   });
 
   it.each(['这个玩具一点都不好玩。', '二十七点三', '零点五', '他今年30岁', '调高24点5度', '身份证号140302197706220124。', '一日之计在于晨'])(

@@ -22,12 +22,17 @@ export interface Duration {
 }
 
 let pattern: RegExp | null = null;
+const WEEKDAY_AFTER = /^[一二三四五六日天](?![次遍回个])/;
 
 function durationPattern(): RegExp {
   const n = `[${DATE_NUMERAL_CHARS}]`;
-  pattern ??= new RegExp(`零?(${n}+(?:\\.[0-9]+)?|半|几|数)(多|余)?(个)?(半|多)?(${alternation(dateTables().units.keys())})(?!年)(半|多)?`, 'y'); // 50周年 is an anniversary
+  // A space may follow the count (5 天); 个半 and 分半钟 leave out a count of one; 50周年 is an anniversary.
+  pattern ??= new RegExp(`零?(${n}+(?:\\.[0-9]+)?|半|几|数|(?=个半|分半钟))(多|余)? ?(个)?(半|多)?(${alternation(dateTables().units.keys())})(?!年)(半钟|半|多)?`, 'y');
   return pattern;
 }
+
+/** The regular-expression source of a duration's first part, for finding where to look. */
+export const durationStartSource = (): string => durationPattern().source;
 
 /** A chain of count-unit parts from `at`, each unit smaller than the one before. */
 export function readDuration(text: string, at: number): Duration | null {
@@ -39,20 +44,26 @@ export function readDuration(text: string, at: number): Duration | null {
     const m = re.exec(text);
     if (m === null || (m[0][0] === '零' && d.parts.length === 0)) break;
     const unit = units.get(m[5])!;
+    // 52个周六 counts Saturdays, not weeks (but 一周一次 is once a week).
+    if (unit.unit === 'W' && WEEKDAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) break;
     const vague = m[1] === '几' || m[1] === '数';
-    let n = m[1] === '半' ? 0.5 : vague ? 1 : readDateCount(m[1].replace(/\.[0-9]+$/, '')) ?? NaN;
+    const trailingHalf = m[6] !== undefined && m[6][0] === '半';
+    if (m[6] === '半钟' && unit.unit !== 'MIN') break;
+    let n = m[1] === '' ? 1 : m[1] === '半' ? 0.5 : vague ? 1 : readDateCount(m[1].replace(/\.[0-9]+$/, '')) ?? NaN;
     if (/\./.test(m[1])) n = Number(m[1]);
     if (Number.isNaN(n) || n <= 0 || (unit.unit === 'Y' && n >= 1000 && !m[3])) break;
-    if (m[4] === '半' || m[6] === '半') n += 0.5;
+    if (m[4] === '半' || trailingHalf) n += 0.5;
     const last = d.parts[d.parts.length - 1];
     if (last !== undefined && ORDER.indexOf(unit.unit) <= ORDER.indexOf(last[0])) break;
-    const plain = !m[3] && m[4] !== '半' && m[6] !== '半';
-    d.needsFrame ||= unit.bound && plain && d.parts.length === 0;
+    const plain = !m[3] && m[4] !== '半' && !trailingHalf && m[1] !== '半';
+    // 三月五日 is a date: a bound unit (月, 日, 分) starts a duration only if a free one follows (五分三十秒).
+    if (unit.bound && plain && (d.needsFrame || d.parts.length > 0)) break;
+    if (d.needsFrame) d.needsFrame = false;
+    else d.needsFrame = unit.bound && plain && d.parts.length === 0;
     d.parts.push([unit.unit, n]);
     d.more ||= m[2] !== undefined || m[4] === '多' || m[6] === '多';
     d.vague ||= vague;
     d.end = m.index + m[0].length;
-    if (d.needsFrame) break;
   }
   return d.parts.length === 0 ? null : d;
 }
@@ -78,9 +89,9 @@ export function durationValue(d: Duration): string {
   return `P${date}${time === '' ? '' : `T${time}`}`;
 }
 
-/** Under a day: a TIME duration. */
+/** Under a day (三小时, 半日): a TIME duration. */
 export function isTimeDuration(d: Duration): boolean {
-  return d.parts.every(([u]) => u === 'H' || u === 'MIN' || u === 'S');
+  return durationValue(d).startsWith('PT');
 }
 
 export function durationTimex(d: Duration, mod: string | undefined): TimexValue {

@@ -11,6 +11,9 @@ import { alternation, dateTables } from './tables.js';
 const N = `[${DATE_NUMERAL_CHARS}]`;
 const WEEKDAYS: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '日': 7, '天': 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
 const NUMERAL_CHAR = new RegExp(`^${N}$`);
+/** am/pm after a clock time: pm, PM, p.m.; a lone lower-case a or p only right after the minutes (3:15p, not A股). */
+const MERIDIEM = '\\s?([AaPp])\\.?[Mm]\\.?(?![A-Za-z])';
+const MERIDIEM_AFTER_MINUTES = `(?:${MERIDIEM}|([ap])(?![A-Za-z]))`;
 
 export interface Reading {
   end: number;
@@ -53,7 +56,7 @@ function buildComponents(): Component[] {
   const relWords = alternation(t.relative.keys());
   return [
     { name: 'century-relative', re: /(上+|下+|本|这|今)个?世纪/y, apply: (p, m) => refine(p, GRAIN.century, { rels: [...p.rels, { unit: 'century', offset: direction(m[1]) }] }) },
-    { name: 'century', re: new RegExp(`(${N}{1,3})世纪`, 'y'), apply: (p, m) => { const n = readDateCount(m[1]); return within(n, 1, 30) && refine(p, GRAIN.century, { century: n - 1 }); } },
+    { name: 'century', re: new RegExp(`(${N}{1,3})世纪`, 'y'), apply: (p, m) => { const n = readDateCount(m[1]); return within(n, 1, 30) && refine(p, GRAIN.century, { century: n }); } },
     {
       name: 'decade', re: new RegExp(`([0-9]{4}|[0-9]{2}|${N}{2,3})年代`, 'y'), apply: (p, m) => {
         const n = readDateCount(m[1]);
@@ -71,6 +74,7 @@ function buildComponents(): Component[] {
         return y !== null && refine(p, GRAIN.year, { year: m[1] === '公元前' ? 1 - y : y });
       },
     },
+    { name: 'year-apostrophe', re: /[’'‘]([0-9]{2})(?![0-9%])/y, apply: (p, m) => refine(p, GRAIN.year, { twoDigitYear: Number(m[1]) }) }, // ’98
     { name: 'year-bc', re: /公元前([0-9]{1,4})年/y, apply: (p, m) => refine(p, GRAIN.year, { year: 1 - Number(m[1]) }) },
     { name: 'year-two-digit', re: new RegExp(`([0-9]{2})年(?=${N}{1,2}月)`, 'y'), apply: (p, m) => refine(p, GRAIN.year, { twoDigitYear: Number(m[1]) }) },
     { name: 'year-before-range', re: /([0-9]{4})(?=\s*[-—~～至到]\s*[0-9]{4}年)/y, apply: (p, m) => refine(p, GRAIN.year, { year: Number(m[1]) }) },
@@ -117,7 +121,7 @@ function buildComponents(): Component[] {
       },
     },
     {
-      name: 'week', re: /(上+|下+|这|本|今个|今)?一?个?(?:周|星期|礼拜)(?:([一二三四五六日天1-7])|(末))?/y, apply: (p, m) => {
+      name: 'week', re: /(?:(上+|下+|这|本|今个|今)一?个?)?(?:周|星期|礼拜)(?:([一二三四五六日天1-7])|(末))?/y, apply: (p, m) => {
         if (m[1] === undefined && m[2] === undefined && m[3] === undefined) return false;
         const fields: Partial<Point> = { ...(m[2] ? { weekday: WEEKDAYS[m[2]] } : {}), ...(m[3] ? { weekend: true } : {}) };
         if (m[1] !== undefined) fields.rels = [...p.rels, { unit: 'week', offset: direction(m[1]) }];
@@ -153,20 +157,28 @@ function buildComponents(): Component[] {
     },
     { name: 'day-part', re: new RegExp(`(?:${alternation(t.dayParts.keys())})`, 'y'), apply: (p, m) => refine(p, GRAIN.dayPart, { dayPart: t.dayParts.get(m[0])!.code }) },
     {
-      name: 'clock', re: /\s?([0-9]{1,2})[:：]([0-9]{2})(?:[:：]([0-9]{2}))?时?/y, apply: (p, m) => {
+      name: 'clock', re: new RegExp(`\\s?([0-9]{1,2})[:：]([0-9]{2})(?:[:：]([0-9]{2}))?${MERIDIEM_AFTER_MINUTES}?时?`, 'y'), apply: (p, m) => {
         const h = Number(m[1]), min = Number(m[2]);
-        return h <= 24 && min < 60 && refine(p, GRAIN.minute, { hour: shiftHour(p, h), minute: min, ...(m[3] ? { second: Number(m[3]) } : {}) });
+        const meridiem = m[4] ?? m[5];
+        const hour = meridiem === undefined ? shiftHour(p, h) : meridiemHour(h, meridiem);
+        return hour !== null && hour <= 24 && min < 60 && refine(p, GRAIN.minute, { hour, minute: min, ...(m[3] ? { second: Number(m[3]) } : {}) });
       },
     },
     {
-      name: 'clock-words', re: new RegExp(`(${N}{1,3})(点钟|点|时)(?:(${N}{1,3})分|(${N}{2,3})(?!${N})|(半)|(${N})刻)?(?:(${N}{1,2})秒)?`, 'y'), apply: (p, m, next) => {
+      name: 'clock-meridiem', re: new RegExp(`([0-9]{1,2})${MERIDIEM}`, 'y'), apply: (p, m) => {
+        const hour = meridiemHour(Number(m[1]), m[2]);
+        return hour !== null && refine(p, GRAIN.hour, { hour });
+      },
+    },
+    {
+      name: 'clock-words', re: new RegExp(`(${N}{1,3})(点钟|点|时)(?:(${N}{1,3})分(?!钟)|(${N}{2,3})(?!${N})|(半)|(${N})刻)?(?:(${N}{1,2})秒)?`, 'y'), apply: (p, m, next) => {
         const h = readDateCount(m[1]);
         if (!within(h, 0, 24) || NUMERAL_CHAR.test(next[0] ?? '') || next[0] === '.') return false;
         const minute = m[3] ?? m[4] ? readDateCount(m[3] ?? m[4]) : m[5] ? 30 : m[6] ? 15 * (readDateCount(m[6]) ?? 9) : null;
         if (minute !== null && !within(minute, 0, 59)) return false;
         const digits = /^[0-9]+$/.test(m[1]);
         // 一点 (a little), 两点 (two points), 一时 (a moment) alone are no times of day.
-        const alone = minute === null && p.grain < GRAIN.dayPart;
+        const alone = minute === null && p.grain < GRAIN.day;
         if (alone && (/^[一二两]$/.test(m[1]) || (m[2] === '时' && !digits))) return false;
         const second = m[7] ? readDateCount(m[7]) : null;
         return refine(p, minute === null ? GRAIN.hour : GRAIN.minute, {
@@ -175,7 +187,7 @@ function buildComponents(): Component[] {
       },
     },
     {
-      name: 'iso-date', re: /([0-9]{4})([-/.])([0-9]{1,2})\2([0-9]{1,2})(?![0-9])/y, apply: (p, m) =>
+      name: 'iso-date', re: /([0-9]{4})(?<sep>[-/.])([0-9]{1,2})\k<sep>([0-9]{1,2})(?![0-9])/y, apply: (p, m) =>
         validDay(Number(m[3]), Number(m[4])) && refine(p, GRAIN.day, { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) }),
     },
     {
@@ -189,6 +201,12 @@ function buildComponents(): Component[] {
       },
     },
   ];
+}
+
+/** 3pm, 3:15 PM, 3:15p: the hour on a 24-hour clock, or null for no 12-hour clock hour. */
+function meridiemHour(h: number, meridiem: string): number | null {
+  if (h < 1 || h > 12) return null;
+  return (meridiem[0] === 'p' || meridiem[0] === 'P' ? 12 : 0) + (h % 12);
 }
 
 function validDay(month: number, day: number): boolean {
@@ -206,10 +224,16 @@ function holidayGazetteer(): Gazetteer<Holiday> {
   return holidayNames;
 }
 
-/** The longest chain of components from `at`: the point and where it ends, or null. */
-export function readPoint(text: string, at: number): { point: Point; end: number } | null {
+/** Regular-expression sources of everything a point can start with, for finding where to look. */
+export function pointStartSources(): string[] {
   components ??= buildComponents();
-  const p = newPoint();
+  return [...components.map((c) => c.re.source), alternation([...holidays().keys()])];
+}
+
+/** The longest chain of components from `at`: the point and where it ends, or null. */
+export function readPoint(text: string, at: number, from: Point = newPoint()): { point: Point; end: number } | null {
+  components ??= buildComponents();
+  const p: Point = { ...from, rels: from.rels.slice() };
   let pos = at;
   for (;;) {
     let best: { end: number; point: Point } | null = null;
@@ -232,11 +256,11 @@ export function readPoint(text: string, at: number): { point: Point; end: number
   return pos === at ? null : { point: p, end: pos };
 }
 
-/** 90年代 after 上世纪 waits for the century; fill it in once the century is known. */
+/** 90年代 after 上世纪 waits for the century; fill it in once the century is known (20世纪90年代 -> 199). */
 function settleDecade(r: Point): Point {
   if (r.decade !== undefined && r.decade < 0) {
     const digit = -1 - r.decade;
-    return r.century === undefined ? { ...r, decade: undefined } : { ...r, decade: r.century * 10 + digit, century: undefined };
+    return r.century === undefined ? { ...r, decade: undefined } : { ...r, decade: (r.century - 1) * 10 + digit, century: undefined };
   }
   return r;
 }

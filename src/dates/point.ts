@@ -16,6 +16,7 @@ export interface RelativeOffset {
 export interface Point {
   rels: RelativeOffset[];
   grain: number;
+  /** The ordinal century, as ANNOTATION.md writes it: 20 is the 20th century (1901-2000). */
   century?: number;
   decade?: number;
   year?: number;
@@ -70,7 +71,7 @@ export function resolvePoint(p: Point, ref: Ymd | null): Point {
     }
     r.usedRef = true;
     r.rels = [];
-    if (finest === GRAIN.century) r.century ??= Math.floor(t.y / 100);
+    if (finest === GRAIN.century) r.century ??= Math.floor((t.y - 1) / 100) + 1;
     else r.year ??= t.y;
     if (finest === 3) r.quarter ??= Math.ceil(t.m / 3);
     if (finest >= GRAIN.month && finest !== GRAIN.week) r.month ??= t.m;

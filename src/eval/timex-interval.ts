@@ -31,7 +31,8 @@ export function timexInterval(value: string, reference?: number): { start: numbe
   let m = DECADE.exec(value);
   if (m !== null) return span(Date.UTC(Number(m[1]) * 10, 0, 1), 'Year', 10);
   m = CENTURY.exec(value);
-  if (m !== null) return span(Date.UTC(Number(m[1]) * 100, 0, 1), 'Year', 100);
+  // ANNOTATION.md: `20` is the 20th century, the years 1901-2000 (TIMEX3's own `19` would be 1900-1999).
+  if (m !== null) return span(Date.UTC((Number(m[1]) - 1) * 100 + 1, 0, 1), 'Year', 100);
   m = CALENDAR.exec(value);
   if (m === null) return null;
   const [, y, mo, d, w, q, h, hh, mi, ss, part] = m;

@@ -4,8 +4,8 @@
 // (目前) or a word that refers back to the last date (当时).
 import type { Candidate, Doc, TimexValue } from '../doc.js';
 import { addDays, formatYmd, parseYmd, type Ymd } from '../dates/calendar.js';
-import { OFFSET_UNIT, durationTimex, durationValue, isTimeDuration, readDuration } from '../dates/durations.js';
-import { rangeValue, readPoint, valueOf } from '../dates/grammar.js';
+import { OFFSET_UNIT, durationStartSource, durationTimex, durationValue, isTimeDuration, readDuration } from '../dates/durations.js';
+import { pointStartSources, rangeValue, readPoint, valueOf } from '../dates/grammar.js';
 import { DATE_NUMERAL_CHARS } from '../dates/numerals.js';
 import { GRAIN, pointValue, newPoint, type Point } from '../dates/point.js';
 import { alternation, dateTables, type BoundMod } from '../dates/tables.js';
@@ -24,19 +24,31 @@ const RANGE_LINK = /\s*(?:至|到|~|～|-|—|－|–)\s*/y;
 const SET_WEEKDAY = /每(?:周|星期|礼拜)([一二三四五六日天])/y;
 /** 前/后 that begin another word (前往, 后来) are no bound of the date before them. */
 const NOT_A_BOUND = /^(?:前[往进夕景提线列沿任身]|后[来面续果者台期勤方悔援备代人])/;
+/** 过去 as a verb (即将过去的一年, 终将过去, 过去了) is no deictic PAST_REF; 过去的一年 is. */
+const VERB_BEFORE = /(?:将|刚刚|刚|已经|已)$/;
+const VERB_AFTER = /^了/;
+/** A time of day after a relative day: 六天后的3时1刻. */
+const OF = /的?/y;
 const WEEKDAY: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '日': 7, '天': 7 };
 
-let wordPatterns: { deictic: RegExp; anaphoric: RegExp; before: RegExp; after: RegExp } | null = null;
+let wordPatterns: { deictic: RegExp; anaphoric: RegExp; before: RegExp; after: RegExp; start: RegExp } | null = null;
 
 function patterns() {
   const t = dateTables();
   const mods = (place: BoundMod['place']) => [...t.boundMods].filter(([, m]) => m.place === place).map(([w]) => w);
-  wordPatterns ??= {
-    deictic: new RegExp(`(?:${alternation(t.deictic.keys())})`, 'y'),
-    anaphoric: new RegExp(`(?:${alternation(t.anaphoric.keys())})`, 'y'),
-    before: new RegExp(`(?:${alternation(mods('before'))})`, 'y'),
-    after: new RegExp(`(?:${alternation(mods('after'))})`, 'y'),
-  };
+  if (wordPatterns === null) {
+    const deictic = `(?:${alternation(t.deictic.keys())})`, anaphoric = `(?:${alternation(t.anaphoric.keys())})`;
+    const before = `(?:${alternation(mods('before'))})`;
+    wordPatterns = {
+      deictic: new RegExp(deictic, 'y'),
+      anaphoric: new RegExp(anaphoric, 'y'),
+      before: new RegExp(before, 'y'),
+      after: new RegExp(`(?:${alternation(mods('after'))})`, 'y'),
+      // Every way a reading can begin, in one pattern: the stage jumps from one such place to the
+      // next instead of trying each reading at every character.
+      start: new RegExp([...pointStartSources(), durationStartSource(), deictic, anaphoric, before, '[上下前后每]'].join('|'), 'g'),
+    };
+  }
   return wordPatterns;
 }
 
@@ -87,6 +99,7 @@ function readDurationReading(text: string, at: number, ref: Ymd | null): Reading
   const lead = /[上下前后]/y;
   const direction = before === null ? stickyAt(lead, text, at) : null;
   const start = at + (before?.[0].length ?? direction?.[0].length ?? 0);
+  if (text[at - 1] === '第') return null; // 第一年 is an ordinal, no duration
   const d = readDuration(text, start);
   if (d === null) return null;
   const frame = before === null ? undefined : dateTables().boundMods.get(before[0]);
@@ -104,6 +117,11 @@ function readDurationReading(text: string, at: number, ref: Ymd | null): Reading
   if (frame === undefined && after !== null && single !== null && !namesADate && /[前后]/.test(after.word) && after.word !== '前后') {
     const offset = (after.word.includes('前') ? -1 : 1) * single[1];
     const p: Point = { ...newPoint(), rels: [{ unit: OFFSET_UNIT[single[0]], offset }], grain: GRAIN.day };
+    if (!time) {
+      const of = stickyAt(OF, text, after.end)!;
+      const clock = readPoint(text, after.end + of[0].length, p);
+      if (clock !== null && clock.point.grain > GRAIN.day) return { end: clock.end, value: valueOf(clock.point, ref), rule: 'time.ago', anchorable: false };
+    }
     const value = time ? { type: 'TIME' as const, value: null, relative: { unit: OFFSET_UNIT[single[0]], offset } } : pointValue(p, ref);
     return { end: after.end, value, rule: time ? 'time.ago' : 'date.ago', anchorable: !time };
   }
@@ -149,7 +167,9 @@ function readSet(text: string, at: number): Reading | null {
 function readWord(text: string, at: number): Reading | null {
   const m = stickyAt(patterns().deictic, text, at);
   if (m === null) return null;
-  return { end: at + m[0].length, value: { type: 'DATE', value: dateTables().deictic.get(m[0])! }, rule: 'date.deictic', anchorable: false };
+  const end = at + m[0].length;
+  if (m[0] === '过去' && (VERB_AFTER.test(text.slice(end, end + 1)) || VERB_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) return null;
+  return { end, value: { type: 'DATE', value: dateTables().deictic.get(m[0])! }, rule: 'date.deictic', anchorable: false };
 }
 
 /** 当时 takes the value of the last anchorable date before it, moved by its day offset (次日). */
@@ -184,7 +204,12 @@ export const datesStage: Stage = {
     const text = doc.simplified;
     const ref = doc.refDate === null ? null : parseYmd(doc.refDate);
     let antecedent: Candidate | null = null;
+    const start = patterns().start;
     for (let i = 0; i < text.length; ) {
+      start.lastIndex = i;
+      const next = start.exec(text);
+      if (next === null) break;
+      i = next.index;
       // A number or a Latin word does not start in the middle of another (123月, QQ1).
       if (i > 0 && NUMERAL.test(text[i]) && NUMERAL.test(text[i - 1])) {
         i++;
