@@ -63,6 +63,11 @@ function chineseShape(t: PersonTables, word: string): boolean {
   return !t.finalExcluded.has(word[word.length - 1]);
 }
 
+/** Is the word a title written before a name (院长, 书记)? Organisation bodies stop there. */
+export function isTitle(word: string): boolean {
+  return load().before.has(word);
+}
+
 function hasCue(ctx: NameContext, t: PersonTables, start: number, end: number): boolean {
   if (t.after.matchAt(ctx.text, end) !== null) return true;
   for (let k = 1; k <= LONGEST_BEFORE_CUE && k <= start; k++) if (t.before.has(ctx.text.slice(start - k, start))) return true;
