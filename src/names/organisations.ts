@@ -12,6 +12,7 @@ interface OrgTables {
   suffixes: SuffixTable<boolean>;
   nonHeads: SuffixTable<true>;
   headWords: Set<string>;
+  nonStarts: Set<string>;
 }
 
 let tables: OrgTables | null = null;
@@ -23,6 +24,7 @@ function load(): OrgTables {
     suffixes: new SuffixTable(readTsv('names/org-suffixes.tsv').map(([s, strength]) => [s, strength === 'strong'])),
     nonHeads: new SuffixTable([...readSet('names/org-non-heads.txt')].map((w) => [w, true as const])),
     headWords: readSet('names/org-head-words.txt'),
+    nonStarts: readSet('names/org-non-starts.txt'),
   };
   return tables;
 }
@@ -37,9 +39,12 @@ const LONGEST_BODY = 5;
 export function findListedOrganisations(ctx: NameContext): void {
   const t = load();
   for (let i = 0; i < ctx.tokens.length; i++) {
-    const listed = ctx.matchTokens(t.listed, i, (e) => e.name.length >= 3);
-    const start = ctx.tokens[i].start;
-    if (listed !== null) ctx.addListed(start, start + listed.name.length, listed.data, 'org.listed');
+    // Inside a longer word only when long enough to be no other word's start (劳动部门 is no 劳动部),
+    // or before a title (地委书记).
+    const at = ctx.tokens[i].start;
+    const end = ctx.tokens[i].end;
+    const listed = ctx.matchTokens(t.listed, i, (e) => e.name.length >= 4 || isTitle(ctx.text.slice(at + e.name.length, end)));
+    if (listed !== null) ctx.addListed(at, at + listed.name.length, listed.data, 'org.listed');
   }
 }
 
@@ -70,7 +75,7 @@ export function findOrganisations(ctx: NameContext): void {
     const word = ctx.word(i);
     const tagged = tok.pos === 'nt' && t.nonHeads.find(word, true) === null;
     const suffix = t.suffixes.find(word, false);
-    if (!tagged && suffix === null) continue;
+    if ((!tagged && suffix === null) || t.nonHeads.find(word, false) !== null) continue;
     const [s, strong] = suffix ?? ['', true];
     const ownWord = word === s;
     let start = tagged || (strong && !ownWord && isHead(i)) ? i : -1;
@@ -88,7 +93,7 @@ export function findOrganisations(ctx: NameContext): void {
     for (let j = i - 1, n = 0; j >= 0 && n < LONGEST_BODY; j--, n++) {
       const w = ctx.word(j);
       if (tokens[j].end !== tokens[j + 1].start || !isWordy(w) || (!INNER.has(tokens[j].pos) && !PROPER.has(tokens[j].pos) && !t.headWords.has(w))) break;
-      if (heads.get(tokens[j].start) === 'PERSON' || isTitle(w)) break;
+      if (heads.get(tokens[j].start) === 'PERSON' || isTitle(w) || t.nonStarts.has(w)) break;
       if (start >= 0 && isPlace(j) && isPlace(start)) break;
       if (isHead(j)) start = j;
       if (!strong) break;
