@@ -51,6 +51,7 @@ const DISCOVERED_TAGS = new Set(['nrfg', 'x']);
 /** Tags the parts of a transliterated name come with, split by jieba (纳西尔/nr 别克/nr, 埃尔南德斯/ns). */
 const FOREIGN_PART_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'ns', 'nz']);
 const SHORTEST_FOREIGN = 3;
+const LONGEST_FOREIGN_PART = 4;
 const LONGEST_BEFORE_CUE = 4;
 const NAME_DOT = /[·•・]/;
 
@@ -203,8 +204,8 @@ function isForeign(t: PersonTables, word: string): boolean {
 function foreignName(ctx: NameContext, t: PersonTables, i: number): number {
   const { tokens } = ctx;
   const part = (j: number) => j < tokens.length && FOREIGN_PART_TAGS.has(tokens[j].pos) && isHan(ctx.word(j)) && isTransliterated(ctx.word(j));
-  // After a name dot, a word jieba tags as a name counts even with characters of no transliteration (马克·卢蒲).
-  const partAfterDot = (j: number) => part(j) || (j < tokens.length && NAME_TAGS.has(tokens[j].pos) && isHan(ctx.word(j)));
+  // After a name dot any short Han word is a part, even with characters of no transliteration (马克·吐温).
+  const partAfterDot = (j: number) => j < tokens.length && isHan(ctx.word(j)) && ctx.word(j).length <= LONGEST_FOREIGN_PART;
   let last = i;
   let chars = ctx.word(i).length;
   let placeOnly = tokens[i].pos === 'ns';
