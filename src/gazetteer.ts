@@ -49,7 +49,7 @@ export class Gazetteer<T> {
       const longer = this.byPrefix.get(first * 0x10000 + text.charCodeAt(at + 1));
       if (longer !== undefined) for (const e of longer) if (text.startsWith(e.name, at) && accept(e)) return e;
     }
-    const single = at + 1 < text.length ? this.byPrefix.get(first) : undefined;
+    const single = this.byPrefix.get(first);
     if (single !== undefined) for (const e of single) if (accept(e)) return e;
     return null;
   }
