@@ -27,8 +27,8 @@ export class Gazetteer<T> {
     return null;
   }
 
-  /** Entries by their first two characters (one for one-character names), built on first use. */
-  private byPrefix: Map<string, GazetteerEntry<T>[]> | null = null;
+  /** Entries by their first two UTF-16 units as one number (one unit for one-unit names), built on first use: no string per lookup. */
+  private byPrefix: Map<number, GazetteerEntry<T>[]> | null = null;
 
   /** The longest entry that starts at `at` and that `accept` takes, or null. */
   longestAcceptedAt(text: string, at: number, accept: (e: GazetteerEntry<T>) => boolean): GazetteerEntry<T> | null {
@@ -36,16 +36,20 @@ export class Gazetteer<T> {
       this.byPrefix = new Map();
       for (const list of this.byFirst.values()) {
         for (const e of list) {
-          const key = e.name.slice(0, 2);
+          const key = e.name.length === 1 ? e.name.charCodeAt(0) : e.name.charCodeAt(0) * 0x10000 + e.name.charCodeAt(1);
           const bucket = this.byPrefix.get(key) ?? [];
           bucket.push(e);
           this.byPrefix.set(key, bucket);
         }
       }
     }
-    const longer = this.byPrefix.get(text.slice(at, at + 2));
-    if (longer !== undefined) for (const e of longer) if (text.startsWith(e.name, at) && accept(e)) return e;
-    const single = at + 1 < text.length ? this.byPrefix.get(text[at]) : undefined;
+    if (at >= text.length) return null;
+    const first = text.charCodeAt(at);
+    if (at + 1 < text.length) {
+      const longer = this.byPrefix.get(first * 0x10000 + text.charCodeAt(at + 1));
+      if (longer !== undefined) for (const e of longer) if (text.startsWith(e.name, at) && accept(e)) return e;
+    }
+    const single = this.byPrefix.get(first);
     if (single !== undefined) for (const e of single) if (accept(e)) return e;
     return null;
   }

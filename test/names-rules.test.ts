@@ -19,6 +19,9 @@ const FOUND: [string, string, string, string][] = [
   ['美国总统克林顿今天抵达北京。', '克林顿', 'PERSON', 'person.transliterated'],
   ['他见到了埃隆·马斯克。', '埃隆·马斯克', 'PERSON', 'person.joined'],
   ['他们学习邓小平理论。', '邓小平', 'PERSON', 'person.attached'],
+  ['昨天吴先生来到了学校。', '吴', 'PERSON', 'person.surname-title'],
+  ['会上，院长张振海说明了情况。', '张振海', 'PERSON', 'person.'],
+  ['这本书由美国教授马克·吐温写成。', '马克·吐温', 'PERSON', 'person.joined'],
   // places
   ['这家企业落户苏州高新区。', '苏州高新区', 'GPE', 'place.listed-suffix'],
   ['长江流域今年雨水偏多。', '长江', 'LOC', 'place.listed'],
@@ -33,6 +36,10 @@ const FOUND: [string, string, string, string][] = [
   ['国务院发布了新规定。', '国务院', 'ORG', 'org.listed'],
   ['中国队在决赛中获胜。', '中国队', 'ORG', 'org.'],
   ['印尼女队获得亚军。', '印尼女队', 'ORG', 'org.suffix'],
+  ['省委老干部局组织了一次活动。', '省委老干部局', 'ORG', 'org.suffix'],
+  ['浙江省杭州市煤气公司扩大了生产。', '杭州市煤气公司', 'ORG', 'org.suffix'],
+  ['这件事已经国家质量技术监督局批准。', '国家质量技术监督局', 'ORG', 'org.suffix'],
+  ['县委书记来到村里。', '县委', 'ORG', 'org.listed'],
   // products
   ['他们公司高层希望GPT5晚点发布。', 'GPT5', 'PRODUCT', 'product.versioned'],
   ['月之暗面发布了Kimi k1.5多模态模型。', 'Kimi k1.5', 'PRODUCT', 'product.versioned'],
@@ -60,6 +67,11 @@ const REJECTED: [string, string][] = [
   ['他用一万张卡训练了模型。', '张卡'],
   ['该公司表示将继续投入。', '公司'],
   ['物价越来越高。', '越'],
+  ['她在沈阳市劳动部门工作。', '劳动部'],
+  ['协和医院院长李明说明了情况。', '院长'],
+  ['这里的小路很温馨。', '温馨'],
+  ['她和先生一起去了上海。', '和'],
+  ['本报巴黎6月29日电德国队获胜。', '日电'],
 ];
 
 describe('names rules reject', () => {

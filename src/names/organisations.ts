@@ -5,11 +5,14 @@ import { Gazetteer } from '../gazetteer.js';
 import type { Label } from '../doc.js';
 import { readSet, readTsv } from '../resources.js';
 import { NameContext, SuffixTable, isWordy, labelledNames } from './context.js';
+import { isTitle } from './persons.js';
 
 interface OrgTables {
   listed: Gazetteer<Label>;
   suffixes: SuffixTable<boolean>;
   nonHeads: SuffixTable<true>;
+  headWords: Set<string>;
+  nonStarts: Set<string>;
 }
 
 let tables: OrgTables | null = null;
@@ -20,6 +23,8 @@ function load(): OrgTables {
     listed: new Gazetteer(labelledNames('names/organisations.tsv')),
     suffixes: new SuffixTable(readTsv('names/org-suffixes.tsv').map(([s, strength]) => [s, strength === 'strong'])),
     nonHeads: new SuffixTable([...readSet('names/org-non-heads.txt')].map((w) => [w, true as const])),
+    headWords: readSet('names/org-head-words.txt'),
+    nonStarts: readSet('names/org-non-starts.txt'),
   };
   return tables;
 }
@@ -28,15 +33,18 @@ function load(): OrgTables {
 const PROPER = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'eng', 'j', 'x']);
 /** Tags of words that can stand between a name head and its suffix (北京/儿童/医院, 第四/军医/大学). */
 const INNER = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'vn', 'b', 'j', 'x', 'eng', 'an', 'ng', 'm', 'l']);
-const LONGEST_HEAD = 4;
+const LONGEST_BODY = 5;
 
 /** Listed organisations, before the guessing rules of every family. */
 export function findListedOrganisations(ctx: NameContext): void {
   const t = load();
   for (let i = 0; i < ctx.tokens.length; i++) {
-    const listed = ctx.matchTokens(t.listed, i, (e) => e.name.length >= 3);
-    const start = ctx.tokens[i].start;
-    if (listed !== null) ctx.addListed(start, start + listed.name.length, listed.data, 'org.listed');
+    // Inside a longer word only when long enough to be no other word's start (劳动部门 is no 劳动部),
+    // or before a title (地委书记).
+    const at = ctx.tokens[i].start;
+    const end = ctx.tokens[i].end;
+    const listed = ctx.matchTokens(t.listed, i, (e) => e.name.length >= 4 || isTitle(ctx.text.slice(at + e.name.length, end)));
+    if (listed !== null) ctx.addListed(at, at + listed.name.length, listed.data, 'org.listed');
   }
 }
 
@@ -44,37 +52,52 @@ export function findListedOrganisations(ctx: NameContext): void {
 export function findOrganisations(ctx: NameContext): void {
   const t = load();
   const { tokens } = ctx;
-  const heads = new Set<number>();
+  /** What a name found so far is, by its start (a token start unless it sits inside a word). */
+  const heads = new Map<number, Label>();
   /** Where a name found so far ends, by its start: 中国 in the word 中国队. */
   const headEnds = new Map<number, number>();
   for (const c of ctx.found) {
-    heads.add(c.start);
+    heads.set(c.start, c.label);
     headEnds.set(c.start, Math.max(headEnds.get(c.start) ?? 0, c.end));
   }
+  const isPlace = (j: number) => {
+    const label = heads.get(tokens[j].start);
+    return label === 'GPE' || label === 'LOC';
+  };
+  /** A word that may start an organisation's name: a name but no person, a tagged proper noun, or a head word (国家, 市). */
+  const isHead = (j: number) => {
+    const label = heads.get(tokens[j].start);
+    if (label !== undefined) return label !== 'PERSON';
+    return (PROPER.has(tokens[j].pos) && tokens[j].pos !== 'x') || t.headWords.has(ctx.word(j));
+  };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     const word = ctx.word(i);
-    if (tok.pos === 'nt' && t.nonHeads.find(word, true) === null) {
-      ctx.add(tok.start, tok.end, 'ORG', 'org.tagged');
-      heads.add(tok.start);
-    }
+    const tagged = tok.pos === 'nt' && t.nonHeads.find(word, true) === null;
     const suffix = t.suffixes.find(word, false);
-    if (suffix === null) continue;
-    const [s, strong] = suffix;
+    if ((!tagged && suffix === null) || t.nonHeads.find(word, false) !== null) continue;
+    const [s, strong] = suffix ?? ['', true];
     const ownWord = word === s;
-    // A weak suffix (部, 队) ends a name only right after a name head: in the same word (中国队)
-    // or as a word of its own (中国 女队).
-    if (!strong && !ownWord) {
-      if (headEnds.get(tok.start) === tok.end - s.length) ctx.add(tok.start, tok.end, 'ORG', 'org.suffix');
+    let start = tagged || (strong && !ownWord && isHead(i)) ? i : -1;
+    if (!strong && !ownWord && !tagged) {
+      // A weak suffix (部, 队) ends a name only right after a name head: in the same word (中国队),
+      // or as the word before a longer word (省委 老干部局).
+      if (headEnds.get(tok.start) === tok.end - s.length) start = i;
+      else if (word.length >= 3 && i > 0 && tokens[i - 1].end === tok.start && isHead(i - 1)) start = i - 1;
+      if (start >= 0) ctx.add(tokens[start].start, tok.end, 'ORG', 'org.suffix');
       continue;
     }
-    let start = -1;
-    for (let j = i - 1, n = 0; j >= 0 && n < LONGEST_HEAD; j--, n++) {
-      if (tokens[j].end !== tokens[j + 1].start || !isWordy(ctx.word(j)) || (!INNER.has(tokens[j].pos) && !PROPER.has(tokens[j].pos))) break;
-      if (PROPER.has(tokens[j].pos) || heads.has(tokens[j].start)) start = j;
+    // Walk back over the body to the farthest head (第四/军医/大学; 人民出版社/第三/图书/编辑室), not
+    // across a person or a title (院长 吴弦光), and from a run of places keep the last one
+    // (黑龙江省 牡丹江市 煤气公司).
+    for (let j = i - 1, n = 0; j >= 0 && n < LONGEST_BODY; j--, n++) {
+      const w = ctx.word(j);
+      if (tokens[j].end !== tokens[j + 1].start || !isWordy(w) || (!INNER.has(tokens[j].pos) && !PROPER.has(tokens[j].pos) && !t.headWords.has(w))) break;
+      if (heads.get(tokens[j].start) === 'PERSON' || isTitle(w) || t.nonStarts.has(w)) break;
+      if (start >= 0 && isPlace(j) && isPlace(start)) break;
+      if (isHead(j)) start = j;
       if (!strong) break;
     }
-    if (start < 0 && strong && !ownWord && PROPER.has(tok.pos) && isWordy(word)) start = i;
-    if (start >= 0) ctx.add(tokens[start].start, tok.end, 'ORG', 'org.suffix');
+    if (start >= 0) ctx.add(tokens[start].start, tok.end, 'ORG', start === i && tagged ? 'org.tagged' : 'org.suffix');
   }
 }

@@ -15,6 +15,10 @@ interface PersonTables {
   before: Set<string>;
   after: Gazetteer<true>;
   attached: SuffixTable<true>;
+  /** Words after which a surname alone is the name (吴 先生, 刘某). */
+  bare: Set<string>;
+  givenChars: Set<string>;
+  weights: Map<string, number>;
 }
 
 let tables: PersonTables | null = null;
@@ -33,6 +37,9 @@ function load(): PersonTables {
     before: new Set(cues.filter((r) => r[1] === 'before').map((r) => r[0])),
     after: new Gazetteer(cues.filter((r) => r[1] === 'after').map((r) => ({ name: r[0], data: true as const }))),
     attached: new SuffixTable(readLines('names/person-attached.txt').map((w) => [w, true as const])),
+    bare: new Set(cues.filter((r) => r[1] === 'bare').map((r) => r[0])),
+    givenChars: new Set(readLines('names/person-given-chars.txt').join('')),
+    weights: new Map(readTsv('names/person-name-scores.tsv').map(([f, w]) => [f, Number(w)])),
   };
   return tables;
 }
@@ -44,6 +51,7 @@ const DISCOVERED_TAGS = new Set(['nrfg', 'x']);
 /** Tags the parts of a transliterated name come with, split by jieba (纳西尔/nr 别克/nr, 埃尔南德斯/ns). */
 const FOREIGN_PART_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'ns', 'nz']);
 const SHORTEST_FOREIGN = 3;
+const LONGEST_FOREIGN_PART = 4;
 const LONGEST_BEFORE_CUE = 4;
 const NAME_DOT = /[·•・]/;
 
@@ -60,13 +68,23 @@ function chineseShape(t: PersonTables, word: string): boolean {
   const given = word.length - s;
   if (s === 0 || given < 1 || given > 2) return false;
   for (let k = s; k < word.length; k++) if (t.excluded.has(word[k])) return false;
-  return !t.finalExcluded.has(word[word.length - 1]);
+  return true;
+}
+
+/** Does the word end in a title written before a name (院长, 县委书记, 卫冕冠军)? Organisation bodies stop there. */
+export function isTitle(word: string): boolean {
+  const t = load();
+  for (let k = Math.min(LONGEST_BEFORE_CUE, word.length); k >= 2; k--) if (t.before.has(word.slice(word.length - k))) return true;
+  return false;
+}
+
+function hasCueBefore(ctx: NameContext, t: PersonTables, start: number): boolean {
+  for (let k = 1; k <= LONGEST_BEFORE_CUE && k <= start; k++) if (t.before.has(ctx.text.slice(start - k, start))) return true;
+  return false;
 }
 
 function hasCue(ctx: NameContext, t: PersonTables, start: number, end: number): boolean {
-  if (t.after.matchAt(ctx.text, end) !== null) return true;
-  for (let k = 1; k <= LONGEST_BEFORE_CUE && k <= start; k++) if (t.before.has(ctx.text.slice(start - k, start))) return true;
-  return false;
+  return t.after.matchAt(ctx.text, end) !== null || hasCueBefore(ctx, t, start);
 }
 
 export function findPersons(ctx: NameContext): void {
@@ -76,8 +94,9 @@ export function findPersons(ctx: NameContext): void {
     const tok = tokens[i];
     if (ctx.isListed(tok.start, tok.end)) continue;
     let word = ctx.word(i);
-    const tagged = NAME_TAGS.has(tok.pos);
-    if (FOREIGN_PART_TAGS.has(tok.pos) && (tok.pos === 'nrt' || surnameLength(t, word) === 0) && isHan(word) && isTransliterated(word)) {
+    // A surname-led word is foreign too before a name dot (马克·卢蒲).
+    const beforeDot = ctx.startsAt[tok.end] >= 0 && NAME_DOT.test(ctx.text[tok.end]);
+    if (FOREIGN_PART_TAGS.has(tok.pos) && (tok.pos === 'nrt' || beforeDot || surnameLength(t, word) === 0) && isHan(word) && isTransliterated(word)) {
       const last = foreignName(ctx, t, i);
       if (last >= 0) {
         i = last;
@@ -91,28 +110,85 @@ export function findPersons(ctx: NameContext): void {
       if ((chineseShape(t, word) && word.length >= 3) || isForeign(t, word)) ctx.add(tok.start, tok.start + word.length, 'PERSON', 'person.attached');
       continue;
     }
-    if (chineseShape(t, word)) {
-      // A tagged surname and two characters stands on its own; anything shorter or untagged
-      // needs a cue too (文明, 高昂 are words).
-      const given = word.length - surnameLength(t, word);
-      if (tagged && given === 2) ctx.add(tok.start, tok.end, 'PERSON', 'person.tagged');
-      else if (DISCOVERED_TAGS.has(tok.pos) && !t.weakSurnames.has(word[0]) && ctx.pos(i - 1) !== 'm') {
-        ctx.add(tok.start, tok.end, 'PERSON', 'person.discovered');
-      }
-      else if ((tagged || given === 2) && hasCue(ctx, t, tok.start, tok.end)) ctx.add(tok.start, tok.end, 'PERSON', 'person.cue');
+    const last = surnameAlone(ctx, t, i);
+    if (last >= 0) {
+      i = last;
       continue;
     }
-    // 王/nr 宋大/x: a surname word followed by a given-name word.
-    const s = surnameLength(t, word);
-    if (s === word.length && i + 1 < tokens.length && tokens[i + 1].start === tok.end) {
-      const given = ctx.word(i + 1);
-      const full = word + given;
-      if (given.length <= 2 && chineseShape(t, full) && (NAME_TAGS.has(tokens[i + 1].pos) || hasCue(ctx, t, tok.start, tokens[i + 1].end))) {
-        ctx.add(tok.start, tokens[i + 1].end, 'PERSON', 'person.surname-given');
-        i++;
-      }
+    const end = chineseName(ctx, t, i);
+    if (end >= 0) i = end;
+  }
+}
+
+/** 吴先生, 刘某: the surname alone names the person (the title stays out). Returns the last token used, or -1. */
+function surnameAlone(ctx: NameContext, t: PersonTables, i: number): number {
+  const { tokens, text } = ctx;
+  const tok = tokens[i];
+  if (!t.single.has(text[tok.start])) return -1;
+  const at = tok.start + 1;
+  for (const bare of t.bare) {
+    if (!text.startsWith(bare, at)) continue;
+    const last = ctx.endsAt[at + bare.length];
+    // In one word (吴先生), or a surname that jieba tags as a name before the title (吴/nr 先生).
+    if (last === i || (tok.end === at && NAME_TAGS.has(tok.pos) && last === i + 1)) {
+      ctx.add(tok.start, at, 'PERSON', 'person.surname-title');
+      return last;
     }
   }
+  return -1;
+}
+
+/** Tags of words that are no part of a name when jieba cuts them off: prepositions, conjunctions, pronouns, adverbs, particles. */
+const FUNCTION_TAGS = new Set(['p', 'c', 'r', 'd', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'f', 'q', 'm', 'v']);
+const LONGEST_GIVEN = 2;
+
+/**
+ * A surname and a one- or two-character given name from token i, ending on a token boundary,
+ * weighed on its evidence (person-name-scores.tsv): how jieba cut and tagged it, how common its
+ * characters are in names, titles and verbs of saying around it, a list of names (、).
+ * Returns the last token used, or -1.
+ */
+function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
+  const { tokens, text } = ctx;
+  const w = t.weights;
+  const weight = (f: string) => w.get(f) ?? 0;
+  const start = tokens[i].start;
+  const s = surnameLength(t, text.slice(start, start + 2));
+  if (s === 0) return -1;
+  // jieba's cut may split a name (郑/ns 全军/n; 李素/x 芝/ns): the surname alone, or with one
+  // character as a word tagged a name, and words after it.
+  const firstLength = tokens[i].end - start;
+  const split = (firstLength === s && !FUNCTION_TAGS.has(tokens[i].pos)) || (firstLength === s + 1 && NAME_TAGS.has(tokens[i].pos));
+  for (let g = LONGEST_GIVEN; g >= 1; g--) {
+    const end = start + s + g;
+    const last = end <= text.length ? ctx.endsAt[end] : -1;
+    if (last < i || !chineseShape(t, text.slice(start, end))) continue;
+    let score = 0;
+    let rule: string;
+    if (last === i) {
+      const pos = tokens[i].pos;
+      rule = DISCOVERED_TAGS.has(pos) ? 'person.discovered' : NAME_TAGS.has(pos) ? 'person.tagged' : 'person.cue';
+      score += weight(DISCOVERED_TAGS.has(pos) ? 'one-token-discovered' : NAME_TAGS.has(pos) ? 'one-token-name-tag' : 'one-token-other');
+    } else {
+      if (!split) continue;
+      rule = 'person.surname-given';
+      score += weight('split-tokens');
+    }
+    for (let k = start + s; k < end; k++) score += weight(t.givenChars.has(text[k]) ? 'given-char-common' : 'given-char-rare');
+    if (g === 1) score += weight('one-char-given');
+    if (s === 2) score += weight('compound-surname');
+    if (t.finalExcluded.has(text[end - 1])) score += weight('final-char-placelike');
+    if (t.weakSurnames.has(text[start])) score += weight('weak-surname');
+    if (ctx.pos(i - 1) === 'm') score += weight('after-number');
+    if (hasCueBefore(ctx, t, start)) score += weight('cue-before');
+    if (t.after.matchAt(text, end) !== null) score += weight('cue-after');
+    if (text[start - 1] === '、' || text[end] === '、') score += weight('list-neighbour');
+    if (score >= weight('threshold')) {
+      ctx.add(start, end, 'PERSON', rule);
+      return last;
+    }
+  }
+  return -1;
 }
 
 /** Three transliteration characters or more, not led by a surname (克林顿, 内塔尼亚胡). */
@@ -128,12 +204,14 @@ function isForeign(t: PersonTables, word: string): boolean {
 function foreignName(ctx: NameContext, t: PersonTables, i: number): number {
   const { tokens } = ctx;
   const part = (j: number) => j < tokens.length && FOREIGN_PART_TAGS.has(tokens[j].pos) && isHan(ctx.word(j)) && isTransliterated(ctx.word(j));
+  // After a name dot any short Han word is a part, even with characters of no transliteration (马克·吐温).
+  const partAfterDot = (j: number) => j < tokens.length && isHan(ctx.word(j)) && ctx.word(j).length <= LONGEST_FOREIGN_PART;
   let last = i;
   let chars = ctx.word(i).length;
   let placeOnly = tokens[i].pos === 'ns';
   for (let j = i + 1; j < tokens.length && tokens[j].start === tokens[j - 1].end; j++) {
     if (NAME_DOT.test(ctx.word(j)) && ctx.word(j).length === 1) {
-      if (!part(j + 1) || tokens[j + 1].start !== tokens[j].end) break;
+      if (!partAfterDot(j + 1) || tokens[j + 1].start !== tokens[j].end) break;
       j++;
     } else if (!part(j)) break;
     last = j;
