@@ -43,6 +43,8 @@ export interface FigureTables {
   compounds: Map<string, { smaller: string; per: number }[]>;
   /** Units whose bare trailing digits are decimals (一米八) and which may stand for one (米九). */
   decimalTails: Set<string>;
+  /** Words before 一 + classifier that make it a determiner (这一种, 每一个). */
+  determiners: Set<string>;
   stopPhrases: Gazetteer<null>;
   firstWords: Gazetteer<null>;
   /** Units that may end a Latin run (100GB) or follow a number after a space (3 km). */
@@ -100,6 +102,7 @@ export function figureTables(): FigureTables {
     shortScales: new Map(readTsv('figures/short-scales.tsv').map(([w, f, needs]) => [w, { factor: Number(f), needs: needs as 'decimal' | 'two-digits' }])),
     compounds,
     decimalTails,
+    determiners: readSet('figures/determiners.txt'),
     stopPhrases: new Gazetteer([...readSet('figures/stop-phrases.txt')].map((name) => ({ name, data: null }))),
     firstWords: new Gazetteer([...readSet('figures/first-words.txt')].map((name) => ({ name, data: null }))),
     latinUnits,

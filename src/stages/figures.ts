@@ -30,8 +30,8 @@ const LATIN_RANGE = /^[0-9.]+[A-Za-z]*[-~][0-9.]+[A-Za-z]*$/;
 const SIGN_AFTER = /^(?:|[\n(（：:，,、；;=])$/;
 /** Prime marks for feet and inches, which are quotation marks too. */
 const PRIMES = new Set(["'", '"']);
-/** A letter or digit after 一 + classifier: a word follows, so 一 is an article (一位研究员). */
-const WORD_AFTER = /[\p{L}\p{N}]/u;
+/** A word or a quotation after 一 + classifier: 一 is an article (一位研究员, 一种“术”). */
+const WORD_AFTER = /[\p{L}\p{N}“‘「『《（("']/u;
 
 interface Patterns {
   core: RegExp;
@@ -380,8 +380,8 @@ class Reader {
     f.end = q;
 
     // What is no figure: 一 + classifier as an article before a word, a lone numeral inside Han
-    // text, a word. 一个 with no word after it is a count (只要一个).
-    if (f.one && f.kind === 'classifier' && f.mod === undefined && !f.ordinal && WORD_AFTER.test(text[q] ?? '')) return q;
+    // text, a word. 一个 with no word after it and no 这/每/另 before it is a count (只要一个).
+    if (f.one && f.kind === 'classifier' && f.mod === undefined && !f.ordinal && (WORD_AFTER.test(text[q] ?? '') || this.t.determiners.has(text[f.start - 1]))) return q;
     const bare = f.kind === undefined && !f.ordinal && !f.percent && !f.signed && f.currency === undefined && f.mod === undefined && f.lower === undefined;
     if (bare && f.single && (HAN.test(text[at - 1] ?? '') || HAN.test(text[numberEnd] ?? ''))) return at + run.length;
     // 千万不要: a leading 千 or 百 is a number only before a digit (千一 = 1100, 百二万).
