@@ -89,6 +89,53 @@ const found: [string, Found[]][] = [
   ['规模3至5万', [['3至5万', 'CARDINAL', { lower: 30000, upper: 50000 }]]],
   ['预算3-5万元', [['3-5万元', 'MONEY', { currency: 'CNY', lower: 30000, upper: 50000 }]]],
   ['容量为两升到三升。', [['两升到三升', 'QUANTITY', { unit: '升', lower: 2, upper: 3 }]]],
+  // counts: 一 + classifier with no word after it, halves, pairs and dozens (the value counts the classifier)
+  ['只要一个。', [['一个', 'CARDINAL', { value: 1, unit: '个' }]]],
+  ['买了一对', [['一对', 'CARDINAL', { value: 1, unit: '对' }]]],
+  ['呆账增加了一倍。', [['一倍', 'CARDINAL', { value: 1, unit: '倍' }]]],
+  ['投资一点五亿元', [['一点五亿元', 'MONEY', { value: 150000000, currency: 'CNY' }]]],
+  ['鸡蛋五打', [['五打', 'CARDINAL', { value: 5, unit: '打' }]]],
+  ['剩下半个。', [['半个', 'CARDINAL', { value: 0.5, unit: '个' }]]],
+  ['吃了一个半', [['一个半', 'CARDINAL', { value: 1.5, unit: '个' }]]],
+  // shares and fractions: 一半, Cantonese 四分一, mixed numbers
+  ['一半的用户', [['一半', 'PERCENT', { value: 50, unit: '%' }]]],
+  ['一半以上', [['一半以上', 'PERCENT', { value: 50, unit: '%', mod: 'MORE_THAN' }]]],
+  ['概率二份一', [['二份一', 'PERCENT', { value: 50, unit: '%' }]]],
+  ['十份十一', [['十份十一', 'PERCENT', { value: 110, unit: '%' }]]],
+  ['一又十分一', [['一又十分一', 'CARDINAL', { value: 1.1 }]]],
+  ['一又三分之一', [['一又三分之一', 'CARDINAL', { value: 1.33333333333333 }]]],
+  ['四分一升', [['四分一升', 'QUANTITY', { value: 0.25, unit: '升' }]]],
+  ['二分一加侖', [['二分一加仑', 'QUANTITY', { value: 0.5, unit: '加仑' }]]],
+  // Arabic forms: a leading point, a spaced sign, one-letter scales
+  ['约为.77', [['.77', 'CARDINAL', { value: 0.77 }]]],
+  ['- 1,200,000', [['- 1,200,000', 'CARDINAL', { value: -1200000 }]]],
+  ['年薪100K', [['100K', 'CARDINAL', { value: 100000 }]]],
+  ['亏损-1200K', [['-1200K', 'CARDINAL', { value: -1200000 }]]],
+  ['用户1.04M', [['1.04M', 'CARDINAL', { value: 1040000 }]]],
+  // a leading 千, 百 or 万 before a digit
+  ['千一', [['千一', 'CARDINAL', { value: 1100 }]]],
+  ['萬九', [['万九', 'CARDINAL', { value: 19000 }]]],
+  ['百二萬', [['百二万', 'CARDINAL', { value: 1200000 }]]],
+  // compound units and decimal tails
+  ['3斤5两', [['3斤5两', 'QUANTITY', { value: 3.5, unit: '斤' }]]],
+  ['六斤八兩', [['六斤八两', 'QUANTITY', { value: 6.8, unit: '斤' }]]],
+  ['长3米20厘米', [['3米20厘米', 'QUANTITY', { value: 3.2, unit: '米' }]]],
+  ["高8'6\"", [["8'6\"", 'QUANTITY', { value: 8.5, unit: '英尺' }]]],
+  ['他身高一米八五的样子', [['一米八五', 'QUANTITY', { value: 1.85, unit: '米' }]]],
+  ['三米九', [['三米九', 'QUANTITY', { value: 3.9, unit: '米' }]]],
+  ['米九左右', [['米九左右', 'QUANTITY', { value: 1.9, unit: '米', mod: 'APPROX' }]]],
+  ['米六到三米九', [['米六到三米九', 'QUANTITY', { unit: '米', lower: 1.6, upper: 3.9 }]]],
+  ['1.6m-3.9m', [['1.6m-3.9m', 'QUANTITY', { unit: 'm', lower: 1.6, upper: 3.9 }]]],
+  // units: prime marks, cc, spoons, English plurals as written
+  ["8'", [["8'", 'QUANTITY', { value: 8, unit: '英尺' }]]],
+  ['至少5"', [['至少5"', 'QUANTITY', { value: 5, unit: '英寸', mod: 'EQUAL_OR_MORE' }]]],
+  ['称为"618"大促', [['618', 'CARDINAL', { value: 618 }]]], // a closing quote is no inch mark
+  ["他说'8'", [['8', 'CARDINAL', { value: 8 }]]],
+  ['250cc', [['250cc', 'QUANTITY', { value: 250, unit: 'cc' }]]],
+  ['加一茶匙盐', [['一茶匙', 'QUANTITY', { value: 1, unit: '茶匙' }]]],
+  ['8 foots', [['8 foots', 'QUANTITY', { value: 8, unit: '英尺' }]]],
+  // money: Cantonese 個 as the dollar after a currency
+  ['港幣三個一毫四', [['港币三个一毫四', 'MONEY', { value: 3.14, currency: 'HKD' }]]],
 ];
 
 describe('figures found', () => {
@@ -103,6 +150,7 @@ const leftAlone: string[] = [
   'DeepSeek-R1发布', 'Baichuan-M1', '电话13812345678', '身份证110101199003071234', '访问https://example.com/2025/3',
   '2025年2月', '2月1日', '过去一个月', '两年前', '2025-02-01发布', '15:30开会', '下午三点', '千万不要', '这一里程碑',
   '业界首创', '创新点之一', '一样的', '一直强调', '大杀四方', '昙花一现',
+  '一个人', '一对夫妇', '拥抱在一起。', '会见了市长一行。', '这一种，', '超过前一届。', '每一个。', '一种“术”', '一点一滴', '半个中国', '半个月', '另一半', '十分一致', '十分一般', '3M公司', '5G网络', '4K屏幕', '千万要小心',
 ];
 
 describe('no figure', () => {

@@ -18,7 +18,8 @@ const DUCKLING_REF = Date.UTC(2013, 1, 12, 4, 30, 0);
 /** Which of our labels a Duckling corpus's texts should get, by the corpus file's dimension. */
 const DIMENSION_LABELS: [RegExp, readonly Label[]][] = [
   [/^(Time|Duration)_/, TIME_LABELS],
-  [/^Numeral_/, ['CARDINAL']],
+  // A fraction is a PERCENT in our scheme (二分之一 -> 50 %), a numeral in Duckling's.
+  [/^Numeral_/, ['CARDINAL', 'PERCENT']],
   [/^Ordinal_/, ['ORDINAL']],
   [/^AmountOfMoney_/, ['MONEY']],
   [/^(Quantity|Distance|Volume|Temperature)_/, ['QUANTITY']],
@@ -48,6 +49,9 @@ function ducklingUnit(ours: string | undefined) {
   return ours === undefined ? undefined : units.get(ours);
 }
 
+/** The pseudo-unit of duckling-units.tsv for classifiers that count several things (对 = 2). */
+const COUNT = 'Count';
+
 /** Duckling's money units: a generic dollar (元, 块) and cent in any currency, else an ISO code. */
 const GENERIC_MONEY: Record<string, number> = { Dollar: 1, Cent: 0.01 };
 
@@ -59,9 +63,14 @@ export function matchesDuckling(gold: DucklingValue, ours: OutputEntity): boolea
   const v = ours.value;
   if (v === undefined) return false;
   switch (gold.kind) {
-    case 'numeral':
     case 'ordinal':
       return close((v as FigureValue).value, gold.value);
+    case 'numeral': {
+      // Duckling counts things where we count the classifier (五对 = 5 对 = 10), and a share is in %.
+      const f = v as FigureValue;
+      const factor = ours.label === 'PERCENT' ? 0.01 : ducklingUnit(f.unit)?.unit === COUNT ? ducklingUnit(f.unit)!.factor : 1;
+      return close(f.value === undefined ? undefined : f.value * factor, gold.value);
+    }
     case 'duration': {
       const t = v as TimexValue;
       const seconds = t.type === 'DURATION' && t.value !== null ? durationSeconds(t.value) : null;
@@ -143,7 +152,7 @@ export function runDuckling(result: SetResult, corpora: readonly DucklingCorpus[
     runWholeTexts(result, corpusName(corpus.file), cases, labels, options, annotator, DUCKLING_REF_DATE);
   }
   result.notes.push(`each text alone, refDate ${DUCKLING_REF_DATE}; found = one span of the corpus's labels over the whole text (edge punctuation allowed); value = share of found texts whose value denotes Duckling's (dates: the same interval; durations: months as 30 days)`);
-  result.notes.push('labels: time/duration DATE or TIME; numeral CARDINAL; ordinal ORDINAL; money MONEY (Dollar/Cent: any currency); quantity, distance, volume, temperature QUANTITY (units via resources/eval/duckling-units.tsv)');
+  result.notes.push('labels: time/duration DATE or TIME; numeral CARDINAL (classifiers of several things via the unit table) or PERCENT (a fraction, value / 100); ordinal ORDINAL; money MONEY (Dollar/Cent: any currency); quantity, distance, volume, temperature QUANTITY (units via resources/eval/duckling-units.tsv)');
 }
 
 export function runCn2anNumerals(result: SetResult, tables: readonly NumeralTable[], options: RunOptions, annotator: Annotator): void {

@@ -102,8 +102,8 @@ function positional(items: Item[]): number | null {
     } else if (it.kind === 'unit') {
       if (it.value >= lastUnit) return null;
       // Only ten may stand without its digit (十一, 一百十一), any unit right after 零 (一万零百一十一),
-      // and a leading 百 or 千 right before 万 or 亿 (百万, 千亿).
-      const leading = !any && items[i + 1]?.kind === 'section';
+      // and a leading 百 or 千 right before 万 or 亿 (百万, 千亿) or a digit (千一 = 1100, 百二万).
+      const leading = !any && (items[i + 1]?.kind === 'section' || items[i + 1]?.kind === 'digit');
       if (pending === null && it.value !== 10 && !zero && !leading) return null;
       section += (pending?.value ?? 1) * it.value;
       pending = null;
@@ -111,8 +111,15 @@ function positional(items: Item[]): number | null {
       place = it.value;
       zero = false;
     } else if (it.kind === 'section') {
-      const v = section + (pending?.value ?? 0);
-      if (v === 0 && total === 0) return null;
+      // 一百二万 = 120万: a digit right after a unit counts in the next lower place, as at the end.
+      const last = pending === null ? 0 : lastUnit === Infinity ? pending.value : elided(pending, zero, place);
+      if (last === null) return null;
+      let v = section + last;
+      if (v === 0 && total === 0) {
+        // A leading 万 right before a digit stands for 一万 (万九 = 19000); alone it is no number.
+        if (any || items[i + 1]?.kind !== 'digit') return null;
+        v = 1;
+      }
       // A larger section multiplies everything before it (一千万亿); a smaller one adds (一亿五千万).
       if (it.value > maxSection) {
         total = (total + v) * it.value;
@@ -129,13 +136,20 @@ function positional(items: Item[]): number | null {
     any = true;
   }
   if (pending !== null) {
-    // 两千六 = 2600, 三万五 = 35000: a last single Chinese digit counts in the next lower place.
-    if (pending.kind === 'digit' && !zero && place >= 10) {
-      if (isTwo(pending)) return null; // 一百两 is a hundred taels, not 120
-      section += pending.value * (place / 10);
-    } else section += pending.value;
+    const last = elided(pending, zero, place);
+    if (last === null) return null;
+    section += last;
   } else if (!any && !zero) return null;
   return total + section;
+}
+
+/**
+ * The worth of a digit that ends a group: 两千六 = 2600, 三万五 = 35000, a single Chinese digit
+ * right after a unit counts in the next lower place; null for 一百两 (a hundred taels, not 120).
+ */
+function elided(digit: Item, zero: boolean, place: number): number | null {
+  if (digit.kind !== 'digit' || zero || place < 10) return digit.value;
+  return isTwo(digit) ? null : digit.value * (place / 10);
 }
 
 /**

@@ -37,6 +37,14 @@ export interface FigureTables {
   modsAfter: Gazetteer<Mod>;
   /** English scale words: million -> 1e6. */
   scales: Map<string, number>;
+  /** One-letter scale marks glued to a number (100K, 1.2M), case-sensitive. */
+  shortScales: Map<string, { factor: number; needs: 'decimal' | 'two-digits' }>;
+  /** A unit -> the smaller units that may follow it in the same figure, with how many make one. */
+  compounds: Map<string, { smaller: string; per: number }[]>;
+  /** Units whose bare trailing digits are decimals (一米八) and which may stand for one (米九). */
+  decimalTails: Set<string>;
+  /** Words before 一 + classifier that make it a determiner (这一种, 每一个). */
+  determiners: Set<string>;
   stopPhrases: Gazetteer<null>;
   firstWords: Gazetteer<null>;
   /** Units that may end a Latin run (100GB) or follow a number after a space (3 km). */
@@ -79,12 +87,22 @@ export function figureTables(): FigureTables {
   const unitPrefixes = new Map(readTsv('figures/unit-prefixes.tsv').map(([word, units, unit]) => [word, { qualifies: new Set(units.split(' ')), unit }]));
   const lengths = new Set<number>();
   for (const k of [...currencyBefore.keys(), ...modsBefore.keys(), ...unitPrefixes.keys()]) lengths.add(k.length);
+  const compounds = new Map<string, { smaller: string; per: number }[]>();
+  const decimalTails = new Set<string>();
+  for (const [unit, smaller, per] of readTsv('figures/unit-compounds.tsv')) {
+    if (smaller === '-') decimalTails.add(unit);
+    else compounds.set(unit, [...(compounds.get(unit) ?? []), { smaller, per: Number(per) }]);
+  }
   tables = {
     suffixes: new Gazetteer(suffixes),
     currencyBefore,
     modsBefore,
     modsAfter: new Gazetteer(modsAfter),
     scales: new Map(readTsv('figures/english-scales.tsv').map(([w, f]) => [w, Number(f)])),
+    shortScales: new Map(readTsv('figures/short-scales.tsv').map(([w, f, needs]) => [w, { factor: Number(f), needs: needs as 'decimal' | 'two-digits' }])),
+    compounds,
+    decimalTails,
+    determiners: readSet('figures/determiners.txt'),
     stopPhrases: new Gazetteer([...readSet('figures/stop-phrases.txt')].map((name) => ({ name, data: null }))),
     firstWords: new Gazetteer([...readSet('figures/first-words.txt')].map((name) => ({ name, data: null }))),
     latinUnits,

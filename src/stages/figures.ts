@@ -11,17 +11,27 @@ import { figureTables, matchEndingAt, type FigureTables, type Suffix } from '../
 import type { Stage } from '../stage.js';
 
 const DIGIT = '0-9\\uFF10-\\uFF19';
-const ARABIC = `[${DIGIT}]+(?:[,，][${DIGIT}]{3}(?![${DIGIT}]))*(?:[.．][${DIGIT}]+)?`;
+// A number may start at its decimal point (.77) where no digit, letter or point stands before it.
+const ARABIC = `(?:[${DIGIT}]+(?:[,，][${DIGIT}]{3}(?![${DIGIT}]))*(?:[.．][${DIGIT}]+)?|(?<![${DIGIT}A-Za-z.．])[.．][${DIGIT}]+)`;
 const ARABIC_AT = new RegExp(`^${ARABIC}`);
 const IS_ARABIC = new RegExp(`[${DIGIT}]`);
 const HAN = /[\u3400-\u9FFF\uF900-\uFAFF]/;
 const RANGE_SEPARATORS = '至到~～〜-－—';
+const SENTENCE_END = '。！？!?\n';
 /** Characters that end a figure after its unit: 三斤半, 壹圆整, 一百块钱. */
 const FIGURE_TAIL = '半整正钱';
 /** Where a number may start inside a token: nodejieba glues numbers to what follows (一万张, 十几万). */
 const NUMBER_POS = new Set(['m', 'mq']);
 /** Tokens a figure may end inside: numbers and words nodejieba only guessed (张卡/x, 亿月活/x). */
 const OPEN_END_POS = new Set(['m', 'mq', 'q', 'x']);
+/** A Latin run that is a range, each side with its unit or none: 1.6m-3.9m, 2-3L. */
+const LATIN_RANGE = /^[0-9.]+[A-Za-z]*[-~][0-9.]+[A-Za-z]*$/;
+/** Where a '-' and a space before a number are its sign (- 1,200,000): at the start or after these. */
+const SIGN_AFTER = /^(?:|[\n(（：:，,、；;=])$/;
+/** Prime marks for feet and inches, which are quotation marks too. */
+const PRIMES = new Set(["'", '"']);
+/** A word or a quotation after 一 + classifier: 一 is an article (一位研究员, 一种“术”). */
+const WORD_AFTER = /[\p{L}\p{N}“‘「『《（("']/u;
 
 interface Patterns {
   core: RegExp;
@@ -84,14 +94,22 @@ class Reader {
     return k < 0 ? null : this.tokens[k];
   }
 
-  /** 半公升, 半斤: half of a unit of measurement (not 一半, not 半个月). */
+  /**
+   * 半公升, 半斤: half of a unit of measurement; 半个 with no word after it: half a thing (not 一半,
+   * not 半个月, not 半个中国).
+   */
   halves(out: Candidate[]): void {
     const text = this.text;
     for (let i = text.indexOf('半'); i >= 0; i = text.indexOf('半', i + 1)) {
       if (numeralChars().has(text[i - 1]) || !this.canStart(i)) continue;
       const m = this.t.suffixes.matchAt(text, i + 1);
-      if (m === null || m.data.kind !== 'unit' || !this.canEnd(i + 1 + m.name.length)) continue;
-      out.push({ start: i, end: i + 1 + m.name.length, label: 'QUANTITY', rule: 'figure.quantity-half', value: { value: 0.5, unit: m.data.unit } });
+      const end = i + 1 + (m?.name.length ?? 0);
+      if (m === null || !this.canEnd(end)) continue;
+      if (m.data.kind === 'unit') {
+        out.push({ start: i, end, label: 'QUANTITY', rule: 'figure.quantity-half', value: { value: 0.5, unit: m.data.unit } });
+      } else if (m.data.kind === 'classifier' && !WORD_AFTER.test(text[end] ?? '')) {
+        out.push({ start: i, end, label: 'CARDINAL', rule: 'figure.count-half', value: { value: 0.5, unit: m.data.unit } });
+      }
     }
   }
 
@@ -113,7 +131,7 @@ class Reader {
    */
   private canStart(i: number, f?: Figure): boolean {
     const tok = this.token(i);
-    if (tok === null || tok.start === i || NUMBER_POS.has(tok.pos)) return true;
+    if (tok === null || tok.start === i || NUMBER_POS.has(tok.pos) || this.latinRangeSide(tok, i - 1)) return true;
     if (f?.ordinal && this.text[i] === '第') return tok.end === i + 1;
     return tok.pos === 'x' && f !== undefined && (f.kind !== undefined || f.percent === true);
   }
@@ -121,7 +139,18 @@ class Reader {
   /** May a figure end at i (exclusive)? At a word's end, or inside a number or guessed word. */
   private canEnd(i: number): boolean {
     const tok = this.token(i - 1);
-    return tok === null || tok.end === i || OPEN_END_POS.has(tok.pos);
+    return tok === null || tok.end === i || OPEN_END_POS.has(tok.pos) || this.latinRangeSide(tok, i);
+  }
+
+  /** Is `sep` the range separator inside a Latin range token (1.6m-3.9m), so a figure may end or start at it? */
+  private latinRangeSide(tok: Token, sep: number): boolean {
+    return sep > tok.start && sep < tok.end && (this.text[sep] === '-' || this.text[sep] === '~') && LATIN_RANGE.test(this.text.slice(tok.start, tok.end));
+  }
+
+  /** May a figure end at i: nothing, no Han word, a range word or a mod after it (一块二, 三米九左右)? */
+  private endsFigure(i: number): boolean {
+    const next = this.text[i];
+    return next === undefined || !HAN.test(next) || RANGE_SEPARATORS.includes(next) || this.t.modsAfter.matchAt(this.text, i) !== null;
   }
 
   /**
@@ -157,11 +186,69 @@ class Reader {
     if (arabic === null) return false;
     const tok = this.token(at);
     if (tok === null) return false;
-    if (tok.start < at) return true;
+    if (tok.start < at && !this.latinRangeSide(tok, at - 1)) return true;
     const tail = this.text.slice(at + arabic[0].length, tok.end);
-    if (tail === '' || this.t.latinUnits.has(tail)) return false;
-    const range = /^[-~][0-9.]+/.exec(tail); // 3-5, 2-3L
-    return range === null || (range[0].length < tail.length && !this.t.latinUnits.has(tail.slice(range[0].length)));
+    if (tail === '' || this.t.latinUnits.has(tail) || this.t.shortScales.has(tail)) return false;
+    const unit = /^[A-Za-z]*(?=[-~])/.exec(tail); // 3-5, 2-3L, 1.6m-3.9m
+    return unit === null || !LATIN_RANGE.test(this.text.slice(tok.start, tok.end)) || (unit[0] !== '' && !this.t.latinUnits.has(unit[0]));
+  }
+
+  /**
+   * A fraction whose denominator is the numeral run `run` at `at`: 三分之一, 百分之负三, and the
+   * Cantonese 四分一, 十份十一 (Chinese numerals only, ending the figure or before a unit).
+   */
+  private fraction(run: string, at: number): { value: number; end: number } | null {
+    const text = this.text;
+    const i = at + run.length;
+    const classic = text.startsWith('分之', i);
+    if (!classic && ((text[i] !== '分' && text[i] !== '份') || IS_ARABIC.test(run))) return null;
+    const den = parseChineseNumber(run) ?? (classic ? parseChineseNumber(`一${run}`) : null);
+    if (den === null || !Number.isInteger(den) || den < (classic ? 1 : 2)) return null;
+    const from = i + (classic ? 2 : 1);
+    const minus = classic && text[from] === '负' ? 1 : 0;
+    const numRun = this.runAt(from + minus);
+    const num = numRun === null ? null : this.number(numRun);
+    if (numRun === null || num === null) return null;
+    const end = from + minus + num.length;
+    if (!classic) {
+      const unit = this.t.suffixes.matchAt(text, end);
+      if (IS_ARABIC.test(numRun.slice(0, num.length)) || !(unit?.data.kind === 'unit' || (unit === null && this.endsFigure(end)))) return null;
+    }
+    return { value: (minus === 1 ? -num.value : num.value) / den, end };
+  }
+
+  /** The fraction that starts at i (after 又). */
+  private fractionAfter(i: number): { value: number; end: number } | null {
+    const run = this.runAt(i);
+    return run === null ? null : this.fraction(run, i);
+  }
+
+  /**
+   * 米九, 米六: a unit that takes decimal digits (unit-compounds.tsv) right before the bare digits at
+   * `at`, at the start of a word and with no number before it; the digits are its tenths.
+   */
+  private unitBefore(f: Figure, at: number): { start: number; unit: string; tenths: number } | null {
+    if (!f.chinese || f.sized || f.rule !== 'cardinal' || f.lower !== undefined || f.written.length > 2) return null;
+    const tenths = this.tenths(f.written, at + f.written.length);
+    if (tenths === null) return null;
+    for (const unit of this.t.decimalTails) {
+      const start = at - unit.length;
+      if (start < 0 || !this.text.startsWith(unit, start) || !this.startsToken(start) || numeralChars().has(this.text[start - 1]) || IS_ARABIC.test(this.text[start - 1] ?? '')) continue;
+      return { start, unit, tenths };
+    }
+    return null;
+  }
+
+  /** Chinese digits one by one (八五) as tenths and hundredths (0.85), where the figure ends after them. */
+  private tenths(digits: string, end: number): number | null {
+    if (digits.length > 2 || !this.endsFigure(end) && this.text[end] !== '的') return null;
+    let out = '0.';
+    for (let i = 0; i < digits.length; i++) {
+      const d = digitAt(digits, i);
+      if (d === null || digits[i] === '两') return null;
+      out += d;
+    }
+    return Number(out);
   }
 
   /** Read the figure around the numeral run `found` at `at`; push it and return where to go on. */
@@ -178,22 +265,19 @@ class Reader {
     if (this.latinMisfit(at, run)) return at + found.length;
     for (let i = at; i < at + run.length; i++) if (this.blocked[i] === 1) return at + found.length;
 
-    const f: Figure = { start: at, end: at, value: 0, chinese: !IS_ARABIC.test(run), sized: false, rule: 'cardinal' };
+    const f: Figure = { start: at, end: at, value: 0, chinese: !IS_ARABIC.test(run), sized: false, rule: 'cardinal', written: run };
     let q: number;
-    if (text.startsWith('分之', at + run.length)) {
-      // 三分之一, 百分之三十, 千分之五: a share.
-      const den = parseChineseNumber(run) ?? parseChineseNumber(`一${run}`);
-      const minus = text[at + run.length + 2] === '负' ? 1 : 0;
-      const num = this.runAt(at + run.length + 2 + minus);
-      const found = num === null ? null : this.number(num);
-      if (den === null || den === 0 || found === null) return at + run.length;
-      const part = { value: minus === 1 ? -found.value : found.value, length: found.length + minus };
-      f.value = (part.value / den) * 100;
+    const share = this.fraction(run, at);
+    if (share !== null) {
+      // 三分之一, 百分之三十, 千分之五, 四分一 (Cantonese): a share.
+      f.value = share.value * 100;
       f.percent = true;
       f.rule = 'fraction';
       f.sized = true;
-      q = at + run.length + 2 + part.length;
-      f.fraction = part.value / den;
+      q = share.end;
+      f.fraction = share.value;
+    } else if (text.startsWith('分之', at + run.length)) {
+      return at + run.length;
     } else {
       const range = /^([一二两三四五六七八九])([二三四五六七八九])$/.exec(run.replace(/[十百千万亿]+$/, ''));
       const tail = run.slice(range?.[0].length ?? 0);
@@ -212,10 +296,19 @@ class Reader {
         if (n === null) return at + run.length;
         f.value = n.value;
         q = at + n.length;
-        f.sized = [...run.slice(0, n.length)].some((c) => p.sections.has(c));
-        f.chinese = !IS_ARABIC.test(run.slice(0, n.length));
+        f.written = run.slice(0, n.length);
+        f.sized = [...f.written].some((c) => p.sections.has(c));
+        f.chinese = !IS_ARABIC.test(f.written);
         f.single = n.length === 1 && f.chinese;
-        f.one = run.slice(0, n.length) === '一';
+        f.one = f.written === '一';
+        const mixed = text[q] === '又' ? this.fractionAfter(q + 1) : null;
+        if (mixed !== null) {
+          // 一又三分之一, 一又十分一: a whole number and a fraction.
+          f.value = cleanNumber(f.value + mixed.value);
+          f.rule = 'mixed-fraction';
+          f.sized = true;
+          q = mixed.end;
+        }
       }
     }
     const numberEnd = q;
@@ -224,8 +317,11 @@ class Reader {
     // Before the number: sign, 第, currency, mod.
     let b = at;
     if (f.rule !== 'fraction' && f.lower === undefined) {
-      const gap = text[b - 1] === ' ' && text[b - 2] === '负' ? 1 : 0;
-      if (text[b - 1 - gap] === '负' || (text[b - 1] === '-' && !/[A-Za-z0-9]/.test(text[b - 2] ?? ''))) {
+      const gap = text[b - 1] === ' ' ? 1 : 0;
+      const sign = text[b - 1 - gap];
+      const before = text[b - 2 - gap] ?? '';
+      // 负 3, -3, and - 3 where nothing but the start or a punctuation mark stands before the dash.
+      if (sign === '负' || (sign === '-' && (gap === 0 ? !/[A-Za-z0-9]/.test(before) : SIGN_AFTER.test(before)))) {
         b -= 1 + gap;
         f.signed = true;
       } else if (text.startsWith('零下', b - 2)) {
@@ -234,7 +330,8 @@ class Reader {
       }
     }
     if (f.rule === 'fraction') {
-      if (run.length === 1 && p.units.has(run) || p.sections.has(run)) f.rule = 'percent'; // 百分之, 千分之, 万分之
+      const perUnit = (run.length === 1 && p.units.has(run)) || p.sections.has(run);
+      if (perUnit && text.startsWith('分之', at + run.length)) f.rule = 'percent'; // 百分之, 千分之, 万分之
     } else if (text[b - 1] === '第') {
       b--;
       f.ordinal = true;
@@ -261,9 +358,19 @@ class Reader {
     f.start = b;
 
     // After the number.
-    if (f.rule !== 'fraction' && f.lower === undefined) q = this.bounds(f, q);
-    q = this.suffix(f, q);
-    if (q < 0) return at + found.length; // a date's number, or no figure at all
+    const unitBefore = this.unitBefore(f, at);
+    if (unitBefore !== null) {
+      // 米九 = 1.9 米: the unit before bare digits stands for one of itself.
+      f.value = cleanNumber(1 + unitBefore.tenths);
+      f.kind = 'unit';
+      f.unit = unitBefore.unit;
+      f.rule = 'quantity';
+      f.start = unitBefore.start;
+    } else {
+      if (f.rule !== 'fraction' && f.lower === undefined) q = this.bounds(f, q);
+      q = this.suffix(f, q);
+      if (q < 0) return at + found.length; // a date's number, or no figure at all
+    }
 
     const after = this.t.modsAfter.matchAt(text, q);
     if (after !== null && f.mod === undefined && !f.ordinal && this.canEnd(q + after.name.length)) {
@@ -272,11 +379,13 @@ class Reader {
     }
     f.end = q;
 
-    // What is no figure: 一 + classifier as an article, a lone numeral inside Han text, a word.
-    if (f.one && f.kind === 'classifier' && f.mod === undefined && !f.ordinal) return q;
+    // What is no figure: 一 + classifier as an article before a word, a lone numeral inside Han
+    // text, a word. 一个 with no word after it and no 这/每/另 before it is a count (只要一个).
+    if (f.one && f.kind === 'classifier' && f.mod === undefined && !f.ordinal && (WORD_AFTER.test(text[q] ?? '') || this.t.determiners.has(text[f.start - 1]))) return q;
     const bare = f.kind === undefined && !f.ordinal && !f.percent && !f.signed && f.currency === undefined && f.mod === undefined && f.lower === undefined;
     if (bare && f.single && (HAN.test(text[at - 1] ?? '') || HAN.test(text[numberEnd] ?? ''))) return at + run.length;
-    if (bare && p.units.has(run[0]) && digit(run[0]) !== 10) return at + run.length; // 千万不要: 千万 alone is no number
+    // 千万不要: a leading 千 or 百 is a number only before a digit (千一 = 1100, 百二万).
+    if (bare && p.units.has(run[0]) && digit(run[0]) !== 10 && digitAt(run, 1) === null) return at + run.length;
     if (!this.canStart(f.start, f) || !this.canEnd(f.end)) return at + run.length;
     if (!f.chinese && this.isCode(run, f)) return at + found.length;
 
@@ -334,7 +443,11 @@ class Reader {
     const text = this.text;
     if (!f.chinese && !f.sized) {
       const scale = /^ ?([A-Za-z]+)/.exec(text.slice(q, q + 12));
-      const factor = scale === null ? undefined : this.t.scales.get(scale[1].toLowerCase());
+      const short = scale === null || scale[0].length !== 1 ? undefined : this.t.shortScales.get(scale[1]);
+      const decimal = /[.．]/.test(f.written);
+      const factor = scale === null ? undefined
+        : short !== undefined ? (decimal || (short.needs === 'two-digits' && /[0-9０-９]{2}/.test(f.written)) ? short.factor : undefined)
+        : this.t.scales.get(scale[1].toLowerCase());
       if (factor !== undefined && scale !== null) {
         scaleBy(f, factor);
         f.sized = true;
@@ -344,6 +457,13 @@ class Reader {
     if (text[q] === '%' || text[q] === '％') {
       f.percent = true;
       f.rule = 'percent';
+      return q + 1;
+    }
+    if (text[q] === '半' && f.value === 1 && (f.written === '一' || f.written === '1') && !f.ordinal && this.t.suffixes.matchAt(text, q + 1) === null) {
+      // 一半 = 50 %: a half said as a share (not 一半个, 一半天).
+      f.value = 50;
+      f.percent = true;
+      f.rule = 'percent-half';
       return q + 1;
     }
     if ((text[q] === '成' || text[q] === '折') && this.suffixFits(q, q + 1) && !f.ordinal && f.rule !== 'fraction') {
@@ -361,6 +481,7 @@ class Reader {
     const end = q + space + m.name.length;
     if (sfx.kind === 'time') return f.sized ? q : -1; // 2025年初 too, though 年初 is one word
     if (!this.suffixFits(q + space, end)) return q;
+    if (PRIMES.has(m.name) && (space === 1 || f.chinese || this.quoted(f.start, m.name))) return q; // "618" is no length
     if (f.rule === 'fraction' && f.fraction !== undefined && sfx.kind !== 'currency') {
       // 四分之一公升: a fraction of a unit is a quantity, not a share.
       f.value = f.fraction;
@@ -379,6 +500,34 @@ class Reader {
       f.start = scale.start;
     }
     f.rule = 'quantity';
+    return this.smallerUnit(f, end);
+  }
+
+  /** Is `mark` an open quotation in the sentence before `i`, so that one at i closes it? */
+  private quoted(i: number, mark: string): boolean {
+    let open = false;
+    for (let k = i - 1; k >= 0 && !SENTENCE_END.includes(this.text[k]); k--) if (this.text[k] === mark) open = !open;
+    return open;
+  }
+
+  /** 3斤5两, 8'5": a smaller unit of the same measure; 一米八五: the unit's tenths; or 三斤半. */
+  private smallerUnit(f: Figure, end: number): number {
+    const run = f.lower === undefined && f.unit !== undefined ? this.runAt(end) : null;
+    const n = run === null ? null : this.number(run);
+    if (run !== null && n !== null) {
+      const after = end + n.length;
+      const m = this.t.suffixes.matchAt(this.text, after);
+      const smaller = m?.data.kind === 'unit' ? this.t.compounds.get(f.unit!)?.find((c) => c.smaller === m.data.unit) : undefined;
+      if (m !== null && smaller !== undefined && n.value < smaller.per) {
+        f.value = cleanNumber(f.value + n.value / smaller.per);
+        return after + m.name.length;
+      }
+      const tenths = this.t.decimalTails.has(f.unit!) && m === null && !IS_ARABIC.test(run.slice(0, n.length)) ? this.tenths(run.slice(0, n.length), after) : null;
+      if (tenths !== null) {
+        f.value = cleanNumber(f.value + tenths);
+        return after;
+      }
+    }
     return this.half(f, end);
   }
 
@@ -394,6 +543,12 @@ class Reader {
       f.unit = next.data.unit;
       f.rule = 'quantity';
       return this.half(f, end + next.name.length);
+    }
+    if (f.currency !== undefined && sfx.unit === '个' && !f.ordinal) {
+      // 港币三个一毫四: after a currency, 个 is its main unit (Cantonese 個 for a dollar).
+      f.kind = 'currency';
+      f.rule = 'money';
+      return this.subunits(f, end, 1);
     }
     f.kind = 'classifier';
     f.unit = sfx.unit;
@@ -444,8 +599,7 @@ class Reader {
         continue;
       }
       // A last digit without its unit counts in the next smaller place (一块二, 三块零四).
-      const after = text[i + 1] ?? '';
-      if (HAN.test(after) && !RANGE_SEPARATORS.includes(after) && this.t.modsAfter.matchAt(text, i + 1) === null) break;
+      if (!this.endsFigure(i + 1)) break;
       f.value = cleanNumber(f.value + d * (zero ? place / 100 : place / 10));
       k = i + 1;
       break;
@@ -519,6 +673,8 @@ interface Figure {
   end: number;
   value: number;
   rule: string;
+  /** The numeral as written (3.5, 一百二, 1.2). */
+  written: string;
   chinese: boolean;
   /** Has a section multiplier or a scale word (10亿, 3 million): no year or day number. */
   sized: boolean;

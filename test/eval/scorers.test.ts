@@ -151,6 +151,15 @@ describe('matchesDuckling', () => {
     expect(matchesDuckling(gold('NumeralValue 34567'), entity('CARDINAL', {}))).toBe(false);
   });
 
+  it('compares numerals through classifiers of several things and shares in percent', () => {
+    expect(matchesDuckling(gold('NumeralValue 10'), entity('CARDINAL', { value: 5, unit: '对' }))).toBe(true);
+    expect(matchesDuckling(gold('NumeralValue 96'), entity('CARDINAL', { value: 8, unit: '打' }))).toBe(true);
+    expect(matchesDuckling(gold('NumeralValue 8'), entity('CARDINAL', { value: 8, unit: '打' }))).toBe(false);
+    expect(matchesDuckling(gold('NumeralValue 5'), entity('CARDINAL', { value: 5, unit: '张' }))).toBe(true);
+    expect(matchesDuckling(gold('NumeralValue 0.5'), entity('PERCENT', { value: 50, unit: '%' }))).toBe(true);
+    expect(matchesDuckling(gold('NumeralValue 50'), entity('PERCENT', { value: 50, unit: '%' }))).toBe(false);
+  });
+
   it('names corpora by dimension and region', () => {
     expect(corpusName('Time_ZH_HK_Corpus.hs')).toBe('time-hk');
     expect(corpusName('AmountOfMoney_ZH_Corpus.hs')).toBe('money');
