@@ -1,6 +1,6 @@
 // Traditional to Simplified with opencc-js, keeping a code-point map back to the original.
 import OpenCC from 'opencc-js';
-import { Doc } from '../doc.js';
+import { codePointLength, type Doc } from '../doc.js';
 import { readSet } from '../resources.js';
 import type { Stage } from '../stage.js';
 import { alignCodePoints } from '../align.js';
@@ -31,23 +31,30 @@ function load() {
   return { conv: converters, markers: hkMarkers! };
 }
 
-const HAN = /\p{Script=Han}/u;
+/** CJK Unified Ideographs and Extension A: enough to count Han characters in a sample. */
+function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
 
 /** Which opencc source config suits a text: "none" (Simplified already), "tw" or "hk". */
 export function chooseConversion(text: string): 'none' | 'tw' | 'hk' {
   const { conv, markers } = load();
   const sample = text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text;
-  const converted = Array.from(conv.detect(sample));
-  const original = Array.from(sample);
+  let converted = conv.detect(sample);
+  let original = sample;
+  if (converted.length !== original.length) {
+    // A character converted into or out of an astral one: compare code point by code point.
+    converted = Array.from(converted).map((c) => (c.length === 2 ? '\uFFFF' : c)).join('');
+    original = Array.from(original).map((c) => (c.length === 2 ? '\uFFFF' : c)).join('');
+  }
   let han = 0;
   let changed = 0;
   let hk = 0;
   for (let i = 0; i < original.length; i++) {
-    const ch = original[i];
-    if (!HAN.test(ch)) continue;
+    if (!isHan(original.charCodeAt(i))) continue;
     han++;
-    if (converted[i] !== ch) changed++;
-    if (markers.has(ch)) hk++;
+    if (converted.charCodeAt(i) !== original.charCodeAt(i)) changed++;
+    if (markers.has(original[i])) hk++;
   }
   if (han === 0 || changed / han < TRADITIONAL_SHARE) return 'none';
   return hk >= HK_MARKERS_NEEDED ? 'hk' : 'tw';
@@ -70,18 +77,16 @@ export function convertText(text: string, config: 'tw' | 'hk'): { simplified: st
     const line = lines[l];
     const converted = phrases(line);
     out[l] = converted;
-    const lineCps = Array.from(line).length;
-    const convertedCps = Array.from(converted);
-    if (origin === null && convertedCps.length !== lineCps) {
+    const lineCps = codePointLength(line);
+    const convertedCps = codePointLength(converted);
+    if (origin === null && convertedCps !== lineCps) {
       // First length change: fill the identity map for everything before it.
       origin = [];
       for (let i = 0; i < base; i++) origin.push(i);
     }
     if (origin !== null) {
-      const lineMap = convertedCps.length === lineCps
-        ? null
-        : alignCodePoints(Array.from(chars(line)), convertedCps);
-      for (let i = 0; i < convertedCps.length; i++) origin.push(base + (lineMap === null ? i : lineMap[i]));
+      const lineMap = convertedCps === lineCps ? null : alignCodePoints(Array.from(chars(line)), Array.from(converted));
+      for (let i = 0; i < convertedCps; i++) origin.push(base + (lineMap === null ? i : lineMap[i]));
       if (l < lines.length - 1) origin.push(base + lineCps); // the newline
     }
     base += lineCps + 1;
