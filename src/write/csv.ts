@@ -10,7 +10,7 @@ export function tokensCsvRows(doc: AnnotatedDocument): (string | number)[][] {
 }
 
 export function entitiesCsvRows(doc: AnnotatedDocument): (string | number)[][] {
-  return doc.entities.map((e) => entityRow(doc.id, e));
+  return doc.entities.map((e) => entityRow(doc, e));
 }
 
 /** CSV lines for rows, each ended by a newline. */
