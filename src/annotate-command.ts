@@ -137,7 +137,8 @@ export async function runAnnotate(run: AnnotateRun): Promise<number> {
   let annotate: (task: DocumentTask) => Promise<RenderedDocument>;
   if (run.jobs === 1) {
     applySettings(settings);
-    annotate = annotateDocument;
+    // Each document in a macrotask of its own, so that Ctrl-C is heard between documents.
+    annotate = (task) => new Promise<void>((resolve) => setImmediate(resolve)).then(() => annotateDocument(task));
   } else {
     const workers = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: run.jobs, maxThreads: run.jobs, workerData: settings });
     pool = workers;
@@ -212,6 +213,7 @@ export async function runAnnotate(run: AnnotateRun): Promise<number> {
         return;
       case 'unit-failed':
         item.run.out?.abandon();
+        progress.drop(item.run.entry);
         item.run.committed = true;
         handled.add(item.run.unit.path);
         failures.push(item.error);
@@ -287,7 +289,10 @@ export async function runAnnotate(run: AnnotateRun): Promise<number> {
     // Documents still in flight after a stop are awaited (so no worker is cut off mid-write),
     // then their unit is dropped whole.
     await Promise.allSettled(queue.flatMap((i) => (i.kind === 'document' ? [i.result] : [])));
-    for (const u of started) if (!u.committed) u.out?.abandon();
+    for (const u of started.filter((u) => !u.committed)) {
+      u.out?.abandon();
+      progress.drop(u.entry);
+    }
     await pool?.destroy();
     process.off('SIGINT', onInterrupt);
   }

@@ -50,7 +50,8 @@ export async function listInputs(inputs: readonly string[]): Promise<{ units: In
     try {
       info = await stat(input);
     } catch {
-      errors.push(new InputError(input, 'no such file or folder'));
+      // Node 20 has no glob of its own: a quoted pattern reaches us unexpanded.
+      errors.push(new InputError(input, /[*?[{]/.test(input) ? 'no such file or folder (patterns are not expanded here: leave them unquoted for the shell)' : 'no such file or folder'));
       continue;
     }
     if (info.isDirectory()) {

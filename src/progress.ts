@@ -49,6 +49,12 @@ export class Progress {
     }
   }
 
+  /** Documents counted as done whose unit was then dropped whole (failed or interrupted). */
+  drop(unit: { documents: number; characters: number }): void {
+    this.counts.done -= unit.documents;
+    this.counts.characters -= unit.characters;
+  }
+
   /** A failure, printed as it happens (even with --quiet: errors are never hidden). */
   failure(message: string): void {
     this.counts.failed++;
