@@ -2,7 +2,7 @@
 // annotated by a pool of worker threads, written in input order; a manifest for skipping what
 // is unchanged on a rerun; corpus-level files rebuilt at the end.
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
@@ -111,6 +111,10 @@ export async function runAnnotate(run: AnnotateRun): Promise<number> {
     writers = writersFor(run.formats);
   } catch (e) {
     process.stderr.write(`zh-annotate: ${(e as Error).message}\n`);
+    return EXIT_USAGE;
+  }
+  if (run.metadata !== undefined && !existsSync(run.metadata)) {
+    process.stderr.write(`zh-annotate: ${run.metadata}: cannot read the metadata file\n`);
     return EXIT_USAGE;
   }
   const toStdout = run.output === '-';
