@@ -41,6 +41,7 @@ const MAX_CHARACTERS_IN_FLIGHT = 16 * 1024 * 1024;
 /** Queued reports (failed records, ends of units) before reading waits for the writer. */
 const MAX_QUEUED = 1024;
 const CHECKPOINT_EVERY_MS = 15_000;
+const WORKER_HEAP_MB = 4096;
 
 const positiveInteger = (name: string, least: number) => (v: string) => {
   const n = Number(v);
@@ -144,7 +145,14 @@ export async function runAnnotate(run: AnnotateRun): Promise<number> {
     // Each document in a macrotask of its own, so that Ctrl-C is heard between documents.
     annotate = (task) => new Promise<void>((resolve) => setImmediate(resolve)).then(() => annotateDocument(task));
   } else {
-    const workers = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: run.jobs, maxThreads: run.jobs, workerData: settings });
+    const workers = new Piscina({
+      filename: new URL('./worker.js', import.meta.url).href,
+      minThreads: run.jobs,
+      maxThreads: run.jobs,
+      workerData: settings,
+      // With an explicit limit, a worker out of memory fails its document instead of the process.
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
     pool = workers;
     annotate = (task) => workers.run(task);
   }
@@ -189,7 +197,7 @@ export async function runAnnotate(run: AnnotateRun): Promise<number> {
           return;
         }
         if (item.run.out !== null) outputCall(() => item.run.out!.addRendered(rendered.parts));
-        else if (!process.stdout.write(rendered.parts[0])) await once(process.stdout, 'drain');
+        else for (const piece of rendered.parts[0]) if (!process.stdout.write(piece)) await once(process.stdout, 'drain');
         item.run.entry.documents++;
         item.run.entry.characters += rendered.characters;
         progress.counts.done++;

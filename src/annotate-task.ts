@@ -15,8 +15,8 @@ export interface DocumentTask {
 }
 
 export interface RenderedDocument {
-  /** One string per file of the unit, in the order of `unitFiles(formats, kind)`. */
-  parts: string[];
+  /** For each file of the unit, in the order of `unitFiles(formats, kind)`, its pieces. */
+  parts: string[][];
   characters: number;
 }
 

@@ -3,7 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotate, type AnnotatedDocument } from '../src/index.js';
-import { copyBody, jsonAsLine } from '../src/write/corpus.js';
+import { copyBody, prettyJsonAsLine } from '../src/write/corpus.js';
+import { TOKEN_COLUMNS } from '../src/write/csv.js';
+import { documentJson, documentJsonLine } from '../src/write/json.js';
 import { writeWhole } from '../src/write/files.js';
 import { unitFiles } from '../src/write/writers.js';
 import { generator } from './helpers/corpus.js';
@@ -17,10 +19,11 @@ const DOCS: AnnotatedDocument[] = Array.from({ length: 4 }, (_, i) =>
 /** A document's files as a writer writes them for a unit of the given kind. */
 async function render(format: string, doc: AnnotatedDocument, kind: 'text' | 'records' = 'text'): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const f of unitFiles([format], kind)) out[f.suffix] = (await f.header()) + (await f.render(doc));
+  for (const f of unitFiles([format], kind)) out[f.suffix] = (await f.header()) + (await f.render(doc)).join('');
   return out;
 }
 
+const TOKEN_HEADER = TOKEN_COLUMNS.join(',') + '\n';
 const spans = (xs: { start: number; end: number }[]) => xs.map((x) => [x.start, x.end]);
 const entitySpans = (doc: AnnotatedDocument) => doc.entities.map((e) => [e.start, e.end, e.label, e.text, e.rule]);
 
@@ -35,7 +38,7 @@ function fromBio(rows: { start: number; end: number; tag: string }[]): [number, 
 }
 
 describe.each(DOCS.map((d) => [d.id, d] as const))('writers read back, document %s', (_, doc) => {
-  it('json and jsonl: the same document', async () => {
+  it('json and jsonl: the same document, in one piece or many', async () => {
     expect(JSON.parse((await render('json', doc))['.json'])).toEqual(doc);
     expect(JSON.parse((await render('json', doc, 'records'))['.jsonl'])).toEqual(doc);
   });
@@ -89,11 +92,37 @@ describe('corpus files', () => {
       }),
     );
     await writeWhole(join(dir, 'entities.csv'), (fd) => paths.forEach((p) => copyBody(join(dir, `${p}.entities.csv`), fd)));
-    await writeWhole(join(dir, 'documents.jsonl'), (fd) => paths.forEach((p) => jsonAsLine(join(dir, `${p}.json`), fd)));
+    await writeWhole(join(dir, 'documents.jsonl'), (fd) => paths.forEach((p) => prettyJsonAsLine(join(dir, `${p}.json`), fd)));
     const rows = await parseCsv('doc,source,start,end,label,text,simplified,value,unit,currency,type,mod,lower,upper,anchor,rule\n' + readFileSync(join(dir, 'entities.csv'), 'utf8'));
     expect(rows.map((r) => [r.doc, Number(r.start), Number(r.end), r.label])).toEqual(DOCS.flatMap((d) => d.entities.map((e) => [d.id, e.start, e.end, e.label])));
-    const lines = readFileSync(join(dir, 'documents.jsonl'), 'utf8').split('\n');
-    expect(lines.pop()).toBe('');
-    expect(lines.map((l) => JSON.parse(l))).toEqual(DOCS);
+    expect(readFileSync(join(dir, 'documents.jsonl'), 'utf8')).toBe(DOCS.map((d) => documentJsonLine(d).join('')).join(''));
+  });
+});
+
+describe('a document of tens of thousands of tokens', () => {
+  const big = annotate(generator(11).text(2500), { id: 'big', source: 'in/big.txt', refDate: '2025-02-19' });
+
+  it('is rendered in several pieces that join to the same files', async () => {
+    expect(big.tokens.length).toBeGreaterThan(20_000);
+    const pieces = async (format: string, suffix: string, kind: 'text' | 'records' = 'text') => unitFiles([format], kind).find((f) => f.suffix === suffix)!.render(big);
+    const line = await pieces('json', '.jsonl', 'records');
+    expect(line.length).toBeGreaterThan(1);
+    expect(line.join('')).toBe(JSON.stringify(big) + '\n');
+    const pretty = await pieces('json', '.json');
+    expect(pretty.length).toBeGreaterThan(1);
+    expect(JSON.parse(pretty.join(''))).toEqual(big);
+    const tokens = await pieces('csv', '.tokens.csv');
+    expect(tokens.length).toBeGreaterThan(1);
+    expect((await parseCsv(TOKEN_HEADER + tokens.join(''))).map((r) => [Number(r.start), Number(r.end)])).toEqual(spans(big.tokens));
+    const conll = (await pieces('conll', '.conll')).join('');
+    expect(conll.endsWith('\n\n')).toBe(true);
+    expect(conll.split('\n').filter((l) => l !== '' && !l.startsWith('# ')).length).toBe(big.tokens.length);
+  });
+
+  it('its pretty JSON file becomes the one-line form line by line', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'big.json'), documentJson(big).join(''));
+    await writeWhole(join(dir, 'big.jsonl'), (fd) => prettyJsonAsLine(join(dir, 'big.json'), fd));
+    expect(readFileSync(join(dir, 'big.jsonl'), 'utf8')).toBe(documentJsonLine(big).join(''));
   });
 });

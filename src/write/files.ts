@@ -36,9 +36,11 @@ export class UnitOutput {
     this.addRendered(await Promise.all(this.open.map((o) => o.file.render(doc))));
   }
 
-  /** A document already rendered (by a worker), one part per file in `filesOf` order. */
-  addRendered(parts: readonly string[]): void {
-    this.open.forEach((o, i) => writeSync(o.fd, parts[i]));
+  /** A document already rendered (by a worker): for each file in `filesOf` order, its pieces. */
+  addRendered(parts: readonly (readonly string[])[]): void {
+    this.open.forEach((o, i) => {
+      for (const piece of parts[i]) writeSync(o.fd, piece);
+    });
   }
 
   /** Close and move every file to its final name. */

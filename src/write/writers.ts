@@ -3,8 +3,8 @@
 // adding a row here.
 import type { AnnotatedDocument } from '../output.js';
 import { documentConll } from './conll.js';
-import { copyBody, copyFile, jsonAsLine, type CorpusPart } from './corpus.js';
-import { csvLines, entitiesCsvRows, tokensCsvRows, TOKEN_COLUMNS } from './csv.js';
+import { copyBody, copyFile, prettyJsonAsLine, type CorpusPart } from './corpus.js';
+import { csvLines, entitiesCsv, tokensCsv, TOKEN_COLUMNS } from './csv.js';
 import { documentJson, documentJsonLine } from './json.js';
 import { ENTITY_COLUMNS } from './rows.js';
 
@@ -12,7 +12,8 @@ export interface OutputFile {
   /** Appended to the unit's output stem: `.json`, `.tokens.csv` ... */
   suffix: string;
   header(): Promise<string>;
-  render(doc: AnnotatedDocument): string | Promise<string>;
+  /** The document's share of the file, in pieces written one after the other. */
+  render(doc: AnnotatedDocument): string[] | Promise<string[]>;
 }
 
 /** A unit is one .txt file (one document) or one .jsonl file or stream (many). */
@@ -41,8 +42,8 @@ const jsonFile = (kind: UnitKind): OutputFile =>
   kind === 'text' ? { suffix: '.json', header: noHeader, render: documentJson } : { suffix: '.jsonl', header: noHeader, render: documentJsonLine };
 
 const csvFiles: OutputFile[] = [
-  { suffix: '.tokens.csv', header: () => csvLines([TOKEN_COLUMNS]), render: (d) => csvLines(tokensCsvRows(d)) },
-  { suffix: '.entities.csv', header: () => csvLines([ENTITY_COLUMNS]), render: (d) => csvLines(entitiesCsvRows(d)) },
+  { suffix: '.tokens.csv', header: () => csvLines([TOKEN_COLUMNS]), render: tokensCsv },
+  { suffix: '.entities.csv', header: () => csvLines([ENTITY_COLUMNS]), render: entitiesCsv },
 ];
 
 export const WRITERS: readonly Writer[] = [
@@ -60,7 +61,7 @@ export const WRITERS: readonly Writer[] = [
     corpus: {
       name: 'documents.jsonl',
       header: noHeader,
-      from: (kind) => (kind === 'text' ? { suffix: '.json', copy: jsonAsLine } : { suffix: '.jsonl', copy: copyFile }),
+      from: (kind) => (kind === 'text' ? { suffix: '.json', copy: prettyJsonAsLine } : { suffix: '.jsonl', copy: copyFile }),
     },
   },
 ];
