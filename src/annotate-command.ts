@@ -119,7 +119,7 @@ export async function runAnnotate(run: AnnotateRun): Promise<number> {
     return EXIT_USAGE;
   }
   const toStdout = run.output === '-';
-  const listed = await listInputs(run.inputs);
+  const listed = await listInputs(run.inputs, toStdout ? undefined : run.output);
   const failures: InputError[] = [...listed.errors];
   const units = toStdout ? listed.units : withoutClashes(listed.units, writers, failures);
   if (!toStdout) {

@@ -3,7 +3,7 @@
 import type { Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, relative } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseString } from 'fast-csv';
 import { decode, DecodeError } from './stages/decode.js';
 import type { DocInit } from './doc.js';
@@ -37,8 +37,13 @@ export function checkDate(date: string, where: string): string {
   return date;
 }
 
-/** The units below the named inputs, in a stable order: folders recursively, sorted by path. */
-export async function listInputs(inputs: readonly string[]): Promise<{ units: InputUnit[]; errors: InputError[] }> {
+/**
+ * The units below the named inputs, in a stable order: folders recursively, sorted by path.
+ * The output folder is left out when it lies below an input folder, so that a rerun does not
+ * read its own output.
+ */
+export async function listInputs(inputs: readonly string[], outputFolder?: string): Promise<{ units: InputUnit[]; errors: InputError[] }> {
+  const skip = outputFolder === undefined ? undefined : resolve(outputFolder);
   const units: InputUnit[] = [];
   const errors: InputError[] = [];
   for (const input of inputs) {
@@ -55,7 +60,7 @@ export async function listInputs(inputs: readonly string[]): Promise<{ units: In
       continue;
     }
     if (info.isDirectory()) {
-      for (const file of await walk(input)) {
+      for (const file of await walk(input, skip)) {
         const rel = relative(input, file);
         units.push(unitFor(toPosix(file), toPosix(rel)));
       }
@@ -71,12 +76,14 @@ function unitFor(path: string, rel: string): InputUnit {
   return { path, outputStem: rel.slice(0, rel.length - ext.length), kind: ext === '.jsonl' ? 'records' : 'text' };
 }
 
-async function walk(folder: string): Promise<string[]> {
+async function walk(folder: string, skip: string | undefined): Promise<string[]> {
   const out: string[] = [];
   const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const full = join(folder, e.name);
-    if (e.isDirectory()) out.push(...(await walk(full)));
+    if (e.isDirectory()) {
+      if (resolve(full) !== skip) out.push(...(await walk(full, skip)));
+    }
     // A link is followed; a broken one is listed, so that it is reported as unreadable.
     else if ((e.isFile() || e.isSymbolicLink()) && (e.name.endsWith('.txt') || e.name.endsWith('.jsonl'))) out.push(full);
   }

@@ -221,6 +221,16 @@ describe('bad input', () => {
     expect(r.stderr).toMatch(/cannot write the output folder .*a-file\/out: ENOTDIR/);
   });
 
+  it('an output folder inside the input folder is not read as input on a rerun', () => {
+    const corpus = join(tempDir(), 'in');
+    writeCorpus(corpus, { txt: 1, records: 2 });
+    for (let i = 0; i < 2; i++) {
+      const r = runCli(['annotate', corpus, '-o', join(corpus, 'out'), '-j', '1']);
+      expect(r.status, r.stderr).toBe(0);
+      expect(summary(r.stderr)).toEqual(i === 0 ? { done: 3, skipped: 0, failed: 0 } : { done: 0, skipped: 3, failed: 0 });
+    }
+  });
+
   it('inputs whose output files would collide: the later one fails', () => {
     const dir = tempDir();
     const corpus = join(dir, 'in');
