@@ -1,9 +1,9 @@
 // What the annotate command reads: .txt files (one document each), .jsonl files (one document a
 // line) and JSON lines on standard input, with reference dates from metadata.csv.
+import type { Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, relative } from 'node:path';
-import { createInterface } from 'node:readline';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseString } from 'fast-csv';
 import { decode, DecodeError } from './stages/decode.js';
 import type { DocInit } from './doc.js';
@@ -37,8 +37,13 @@ export function checkDate(date: string, where: string): string {
   return date;
 }
 
-/** The units below the named inputs, in a stable order: folders recursively, sorted by path. */
-export async function listInputs(inputs: readonly string[]): Promise<{ units: InputUnit[]; errors: InputError[] }> {
+/**
+ * The units below the named inputs, in a stable order: folders recursively, sorted by path.
+ * The output folder is left out when it lies below an input folder, so that a rerun does not
+ * read its own output.
+ */
+export async function listInputs(inputs: readonly string[], outputFolder?: string): Promise<{ units: InputUnit[]; errors: InputError[] }> {
+  const skip = outputFolder === undefined ? undefined : resolve(outputFolder);
   const units: InputUnit[] = [];
   const errors: InputError[] = [];
   for (const input of inputs) {
@@ -50,11 +55,12 @@ export async function listInputs(inputs: readonly string[]): Promise<{ units: In
     try {
       info = await stat(input);
     } catch {
-      errors.push(new InputError(input, 'no such file or folder'));
+      // Node 20 has no glob of its own: a quoted pattern reaches us unexpanded.
+      errors.push(new InputError(input, /[*?[{]/.test(input) ? 'no such file or folder (patterns are not expanded here: leave them unquoted for the shell)' : 'no such file or folder'));
       continue;
     }
     if (info.isDirectory()) {
-      for (const file of await walk(input)) {
+      for (const file of await walk(input, skip)) {
         const rel = relative(input, file);
         units.push(unitFor(toPosix(file), toPosix(rel)));
       }
@@ -70,13 +76,16 @@ function unitFor(path: string, rel: string): InputUnit {
   return { path, outputStem: rel.slice(0, rel.length - ext.length), kind: ext === '.jsonl' ? 'records' : 'text' };
 }
 
-async function walk(folder: string): Promise<string[]> {
+async function walk(folder: string, skip: string | undefined): Promise<string[]> {
   const out: string[] = [];
   const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const full = join(folder, e.name);
-    if (e.isDirectory()) out.push(...(await walk(full)));
-    else if (e.isFile() && (e.name.endsWith('.txt') || e.name.endsWith('.jsonl'))) out.push(full);
+    if (e.isDirectory()) {
+      if (resolve(full) !== skip) out.push(...(await walk(full, skip)));
+    }
+    // A link is followed; a broken one is listed, so that it is reported as unreadable.
+    else if ((e.isFile() || e.isSymbolicLink()) && (e.name.endsWith('.txt') || e.name.endsWith('.jsonl'))) out.push(full);
   }
   return out;
 }
@@ -130,71 +139,127 @@ async function readMetadata(file: string, required: boolean): Promise<Map<string
 export interface ReadOptions {
   metadata: MetadataIndex;
   refDate?: string;
+  /** Fed every byte of the unit as it is read: the input's hash for the manifest. */
+  hash?: Hash;
 }
 
-/** A document read from a unit, or the error that stopped one record of it. */
-export type ReadResult = { ok: true; init: DocInit } | { ok: false; error: InputError };
+/**
+ * A document read from a unit, or the error that stopped one record of it; `bytes` is how far
+ * into the unit it ends, for progress.
+ */
+export type ReadResult = ({ ok: true; init: DocInit } | { ok: false; error: InputError }) & { bytes: number };
 
 /** The documents of a unit, in order. A failure of the whole unit throws InputError. */
 export async function* readUnit(unit: InputUnit, options: ReadOptions): AsyncGenerator<ReadResult> {
   if (unit.kind === 'text') {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(unit.path);
-    } catch (e) {
-      throw new InputError(unit.path, `cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
-    let text: string;
-    try {
-      text = decode(bytes).text;
-    } catch (e) {
-      if (e instanceof DecodeError) throw new InputError(unit.path, e.message);
-      throw e;
-    }
-    const meta = await options.metadata.lookup(unit.path);
-    const extra: Record<string, unknown> = {};
-    if (meta?.title) extra.title = meta.title;
-    if (meta?.source) extra.source = meta.source;
-    yield {
-      ok: true,
-      init: {
-        id: basename(unit.outputStem),
-        text,
-        source: unit.path,
-        refDate: meta?.date ?? options.refDate ?? null,
-        ...(Object.keys(extra).length > 0 ? { meta: extra } : {}),
-      },
-    };
+    yield await readText(unit, options);
     return;
   }
   const meta = unit.path === '-' ? undefined : await options.metadata.lookup(unit.path);
-  const stream = unit.path === '-' ? process.stdin : createReadStream(unit.path);
-  const opened = new Promise<void>((resolve, reject) => {
-    stream.once('error', (e: NodeJS.ErrnoException) => reject(new InputError(unit.path, `cannot read the file (${e.code ?? e.message})`)));
-    stream.once('readable', () => resolve());
-    stream.once('end', () => resolve());
-  });
-  await opened;
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
   const seen = new Set<string>();
-  let n = 0;
-  for await (const line of lines) {
-    n++;
-    if (line.trim() === '') continue;
+  let records = 0;
+  for await (const { line, n, bytes } of byteLines(unit, options.hash)) {
     const where = `${unit.path}:${n}`;
-    const record = parseRecord(line, where, n);
+    if (line.includes(0)) {
+      if (n === 1) throw new InputError(unit.path, 'binary file (it contains NUL bytes)');
+      yield { ok: false, error: new InputError(where, 'binary data (NUL bytes)'), bytes };
+      continue;
+    }
+    let text: string;
+    try {
+      text = utf8.decode(line);
+    } catch {
+      yield { ok: false, error: new InputError(where, 'not valid UTF-8 (JSON lines must be UTF-8)'), bytes };
+      continue;
+    }
+    if (text.trim() === '') continue;
+    records++;
+    const record = parseRecord(text, where, n);
     if (record instanceof InputError) {
-      yield { ok: false, error: record };
+      yield { ok: false, error: record, bytes };
       continue;
     }
     if (seen.has(record.id)) {
-      yield { ok: false, error: new InputError(where, `duplicate id "${record.id}"`) };
+      yield { ok: false, error: new InputError(where, `duplicate id "${record.id}"`), bytes };
       continue;
     }
     seen.add(record.id);
-    yield { ok: true, init: { ...record, source: where, refDate: record.refDate ?? meta?.date ?? options.refDate ?? null } };
+    yield { ok: true, init: { ...record, source: where, refDate: record.refDate ?? meta?.date ?? options.refDate ?? null }, bytes };
   }
+  if (records === 0) throw new InputError(unit.path, 'empty file (no records)');
 }
+
+async function readText(unit: InputUnit, options: ReadOptions): Promise<ReadResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(unit.path);
+  } catch (e) {
+    throw unreadable(unit, e);
+  }
+  options.hash?.update(bytes);
+  let text: string;
+  try {
+    text = decode(bytes).text;
+  } catch (e) {
+    if (e instanceof DecodeError) throw new InputError(unit.path, e.message);
+    throw e;
+  }
+  const meta = await options.metadata.lookup(unit.path);
+  const extra: Record<string, unknown> = {};
+  if (meta?.title) extra.title = meta.title;
+  if (meta?.source) extra.source = meta.source;
+  return {
+    ok: true,
+    init: {
+      id: basename(unit.outputStem),
+      text,
+      source: unit.path,
+      refDate: meta?.date ?? options.refDate ?? null,
+      ...(Object.keys(extra).length > 0 ? { meta: extra } : {}),
+    },
+    bytes: bytes.length,
+  };
+}
+
+const unreadable = (unit: InputUnit, e: unknown) =>
+  new InputError(unit.path, `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const READ_CHUNK = 1 << 20;
+
+/**
+ * The lines of a file or standard input as bytes (without the line end), numbered from 1, each
+ * with the byte offset after it. Read chunk by chunk: the consumer's pace holds the reading back.
+ */
+async function* byteLines(unit: InputUnit, hash: Hash | undefined): AsyncGenerator<{ line: Buffer; n: number; bytes: number }> {
+  const stream = unit.path === '-' ? process.stdin : createReadStream(unit.path, { highWaterMark: READ_CHUNK });
+  let pending: Buffer[] = [];
+  let n = 0;
+  let offset = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      hash?.update(chunk);
+      let from = 0;
+      for (let nl = chunk.indexOf(0x0a); nl >= 0; nl = chunk.indexOf(0x0a, from)) {
+        pending.push(chunk.subarray(from, nl));
+        offset += nl + 1 - from;
+        from = nl + 1;
+        yield { line: withoutCr(pending.length === 1 ? pending[0] : Buffer.concat(pending)), n: ++n, bytes: offset };
+        pending = [];
+      }
+      if (from < chunk.length) {
+        pending.push(chunk.subarray(from));
+        offset += chunk.length - from;
+      }
+    }
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw unreadable(unit, e);
+  }
+  if (pending.length > 0) yield { line: withoutCr(Buffer.concat(pending)), n: ++n, bytes: offset };
+}
+
+const withoutCr = (line: Buffer) => (line.length > 0 && line[line.length - 1] === 0x0d ? line.subarray(0, line.length - 1) : line);
 
 function parseRecord(line: string, where: string, n: number): DocInit | InputError {
   let value: unknown;

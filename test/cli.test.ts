@@ -53,6 +53,12 @@ describe('annotate from the command line', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/YYYY-MM-DD/);
     expect(runCli(['annotate', '--format', 'xml', '-o', tempDir()]).status).toBe(2);
+    const jobs = runCli(['annotate', '--jobs', '0', '-o', tempDir()]);
+    expect(jobs.status).toBe(2);
+    expect(jobs.stderr).toMatch(/--jobs must be an integer of at least 1/);
+    const metadata = runCli(['annotate', '--metadata', '/nonexistent/metadata.csv', '-o', tempDir()]);
+    expect(metadata.status).toBe(2);
+    expect(metadata.stderr).toMatch(/\/nonexistent\/metadata\.csv: cannot read the metadata file/);
   });
 
   it('reports a missing input and exits 1', () => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnnotatedDocument } from '../src/index.js';
+import { MANIFEST_NAME, type Manifest } from '../src/manifest.js';
 import { expectOffsetsHold } from './helpers/spans.js';
 import { parseCsv, ROOT, runCli, tempDir } from './helpers/cli.js';
 const NAME = 'deepseek-r1-industry';
@@ -48,6 +49,16 @@ describe('the seed article, end to end', () => {
     expect(entities.map((r) => [Number(r.start), Number(r.end), r.label, r.text, r.rule])).toEqual(
       doc.entities.map((e) => [e.start, e.end, e.label, e.text, e.rule]),
     );
+  });
+
+  it('writes the per-document files, the corpus entities.csv and the manifest', async () => {
+    expect(readdirSync(first).sort()).toEqual(
+      [`${NAME}.entities.csv`, `${NAME}.json`, `${NAME}.tokens.csv`, 'entities.csv', MANIFEST_NAME].sort(),
+    );
+    // One document: the corpus file is its entities file.
+    expect(readFileSync(join(first, 'entities.csv'), 'utf8')).toBe(readFileSync(join(first, `${NAME}.entities.csv`), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(first, MANIFEST_NAME), 'utf8')) as Manifest;
+    expect(manifest.inputs).toMatchObject([{ input: `corpus/${NAME}.txt`, documents: 1, failed: 0, metadata: { date: '2025-02-19' } }]);
   });
 
   it('gives byte-identical output on a second run, and the committed output/ is what a run writes', () => {

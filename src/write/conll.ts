@@ -1,10 +1,14 @@
 // CoNLL for NER trainers: one token a line (original form, Simplified form, POS, BIO tag), a blank
-// line between sentences, `# doc_id` and `# text` comments.
+// line between sentences, `# doc_id` and `# text` comments. Rendered in pieces of bounded size.
 import type { AnnotatedDocument } from '../output.js';
 import { sentenceText, tokenRows } from './rows.js';
 
-export function documentConll(doc: AnnotatedDocument): string {
-  const out: string[] = [];
+/** Lines per piece. */
+const BLOCK = 8192;
+
+export function documentConll(doc: AnnotatedDocument): string[] {
+  const pieces: string[] = [];
+  let out: string[] = [];
   let sentence = -1;
   for (const r of tokenRows(doc)) {
     if (r.sentence !== sentence) {
@@ -13,7 +17,11 @@ export function documentConll(doc: AnnotatedDocument): string {
       out.push(`# doc_id = ${doc.id}`, `# sent_id = ${doc.id}-${sentence + 1}`, `# text = ${sentenceText(doc, sentence)}`);
     }
     out.push(`${r.original}\t${r.token}\t${r.pos}\t${r.tag}`);
+    if (out.length >= BLOCK) {
+      pieces.push(out.join('\n') + '\n');
+      out = [];
+    }
   }
-  if (out.length > 0) out.push('', '');
-  return out.join('\n');
+  if (pieces.length > 0 || out.length > 0) pieces.push(out.join('\n') + (out.length > 0 ? '\n' : '') + '\n');
+  return pieces;
 }

@@ -3,7 +3,7 @@
 import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { AnnotatedDocument } from '../output.js';
-import type { OutputFile, UnitKind, Writer } from './writers.js';
+import { filesOf, type OutputFile, type UnitKind, type Writer } from './writers.js';
 
 const TEMP_MARK = '.partial-';
 
@@ -16,15 +16,13 @@ export class UnitOutput {
   static async create(outDir: string, stem: string, kind: UnitKind, writers: readonly Writer[]): Promise<UnitOutput> {
     const unit = new UnitOutput();
     try {
-      for (const w of writers) {
-        for (const file of w.files(kind)) {
-          const final = join(outDir, stem + file.suffix);
-          mkdirSync(dirname(final), { recursive: true });
-          const temp = `${final}${TEMP_MARK}${process.pid}`;
-          const fd = openSync(temp, 'w');
-          unit.open.push({ file, final, temp, fd });
-          writeSync(fd, await file.header());
-        }
+      for (const file of filesOf(writers, kind)) {
+        const final = join(outDir, stem + file.suffix);
+        mkdirSync(dirname(final), { recursive: true });
+        const temp = temporaryName(final);
+        const fd = openSync(temp, 'w');
+        unit.open.push({ file, final, temp, fd });
+        writeSync(fd, await file.header());
       }
     } catch (e) {
       unit.abandon();
@@ -35,8 +33,14 @@ export class UnitOutput {
 
   async add(doc: AnnotatedDocument): Promise<void> {
     // Render every file first, so a document is written to all of them or to none.
-    const parts = await Promise.all(this.open.map((o) => o.file.render(doc)));
-    this.open.forEach((o, i) => writeSync(o.fd, parts[i]));
+    this.addRendered(await Promise.all(this.open.map((o) => o.file.render(doc))));
+  }
+
+  /** A document already rendered (by a worker): for each file in `filesOf` order, its pieces. */
+  addRendered(parts: readonly (readonly string[])[]): void {
+    this.open.forEach((o, i) => {
+      for (const piece of parts[i]) writeSync(o.fd, piece);
+    });
   }
 
   /** Close and move every file to its final name. */
@@ -57,6 +61,23 @@ export class UnitOutput {
       rmSync(o.temp, { force: true });
     }
   }
+}
+
+const temporaryName = (final: string) => `${final}${TEMP_MARK}${process.pid}`;
+
+/** Write a file whole: through an open temporary file, renamed when `fill` returns. */
+export async function writeWhole(path: string, fill: (fd: number) => void | Promise<void>): Promise<void> {
+  const temp = temporaryName(path);
+  const fd = openSync(temp, 'w');
+  try {
+    await fill(fd);
+    closeSync(fd);
+  } catch (e) {
+    closeSync(fd);
+    rmSync(temp, { force: true });
+    throw e;
+  }
+  renameSync(temp, path);
 }
 
 /** Remove temporary files that a killed run left behind in the output folder. */

@@ -39,13 +39,16 @@ export function tokenRows(doc: AnnotatedDocument): TokenRow[] {
   return rows;
 }
 
-export const ENTITY_COLUMNS = ['doc', 'start', 'end', 'label', 'text', 'simplified', 'value', 'unit', 'currency', 'type', 'mod', 'lower', 'upper', 'anchor', 'rule'] as const;
+export const ENTITY_COLUMNS = ['doc', 'source', 'start', 'end', 'label', 'text', 'simplified', 'value', 'unit', 'currency', 'type', 'mod', 'lower', 'upper', 'anchor', 'rule'] as const;
 
-/** An entity as flat columns: the value object spread over value, unit, currency, type, mod, lower, upper, anchor. */
-export function entityRow(docId: string, e: OutputEntity): (string | number)[] {
+/**
+ * An entity as flat columns: its document's id and source (file, or file:line), and the value
+ * object spread over value, unit, currency, type, mod, lower, upper, anchor.
+ */
+export function entityRow(doc: Pick<AnnotatedDocument, 'id' | 'source'>, e: OutputEntity): (string | number)[] {
   const v = (e.value ?? {}) as Record<string, unknown>;
   const cell = (x: unknown) => (x === undefined || x === null ? '' : typeof x === 'number' ? x : String(x));
-  return [docId, e.start, e.end, e.label, e.text, e.simplified, cell(v.value), cell(v.unit), cell(v.currency), cell(v.type), cell(v.mod), cell(v.lower), cell(v.upper), cell(v.anchor), e.rule];
+  return [doc.id, doc.source, e.start, e.end, e.label, e.text, e.simplified, cell(v.value), cell(v.unit), cell(v.currency), cell(v.type), cell(v.mod), cell(v.lower), cell(v.upper), cell(v.anchor), e.rule];
 }
 
 /** The original text of a sentence. */
