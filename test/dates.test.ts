@@ -104,6 +104,16 @@ const CASES: Row[] = [
   // a time of day after a relative day
   ['六天后的3时1刻', '2013-02-12', '六天后的3时1刻', 'TIME', '2013-02-18T03:15'],
   ['两天后下午3点', '2025-02-27', '两天后下午3点', 'TIME', '2025-03-01T15:00'],
+  // a reference with a time of day: hours, minutes and seconds before or after it
+  ['两小时前', '2025-02-19T01:30', '两小时前', 'TIME', '2025-02-18T23:30'],
+  ['三分钟后', '2024-12-31T23:58', '三分钟后', 'TIME', '2025-01-01T00:01'],
+  ['十秒之前', '2024-03-01T00:00', '十秒之前', 'TIME', '2024-02-29T23:59:50'],
+  ['前两小时', '2013-02-12T04:30', '前两小时', 'TIME', '2013-02-12T02/2013-02-12T03'],
+  ['上两分钟', '2013-02-12T04:30', '上两分钟', 'TIME', '2013-02-12T04:28/2013-02-12T04:29'],
+  ['後三秒', '2013-02-12T04:30', '後三秒', 'TIME', '2013-02-12T04:30:01/2013-02-12T04:30:03'],
+  ['现在', '2013-02-12T04:30', '现在', 'DATE', 'PRESENT_REF'],
+  ['昨天下午3点', '2025-01-01T08:00', '昨天下午3点', 'TIME', '2024-12-31T15:00'],
+  ['两年前', '2025-02-19T08:00', '两年前', 'DATE', '2023'],
 ];
 
 describe('dates stage', () => {
@@ -121,6 +131,15 @@ describe('dates stage', () => {
     expect(e.value).toEqual({ type: 'DATE', value: null, relative: { unit: 'year', offset: -1 } });
     const [m] = annotate('去年9月', {}).entities;
     expect(m.value).toMatchObject({ value: 'XXXX-09', relative: { unit: 'year', offset: -1 } });
+  });
+
+  it.each([
+    ['两小时前', 'hour', -2], ['后三分钟', 'minute', 3], ['十秒之后', 'second', 10],
+  ])('%s keeps its offset when the reference has no time of day', (text, unit, offset) => {
+    for (const refDate of ['2025-02-19', null, '2025-02-19T24:00']) {
+      const [e] = annotate(text, { refDate }).entities;
+      expect(e.value).toEqual({ type: 'TIME', value: null, relative: { unit, offset } });
+    }
   });
 
   it.each([

@@ -3,7 +3,7 @@
 // (src/dates/grammar.ts), a duration (src/dates/durations.ts), a set (每周一), a deictic word
 // (目前) or a word that refers back to the last date (当时).
 import type { Candidate, Doc, TimexValue } from '../doc.js';
-import { addDays, formatYmd, parseYmd, type Ymd } from '../dates/calendar.js';
+import { addDays, formatClockOffset, formatYmd, parseReference, parseYmd, type Reference, type Ymd } from '../dates/calendar.js';
 import { OFFSET_UNIT, durationStartSource, durationTimex, durationValue, isTimeDuration, readDuration } from '../dates/durations.js';
 import { pointStartSources, rangeValue, readPoint, valueOf } from '../dates/grammar.js';
 import { DATE_NUMERAL_CHARS } from '../dates/numerals.js';
@@ -94,7 +94,7 @@ function readPointOrRange(text: string, at: number, ref: Ymd | null): Reading | 
 }
 
 /** 不到一个月, 过去一个月, 三年来, 两年前 (a point), 前两天 (the two days before the reference). */
-function readDurationReading(text: string, at: number, ref: Ymd | null): Reading | null {
+function readDurationReading(text: string, at: number, ref: Reference | null): Reading | null {
   const before = stickyAt(patterns().before, text, at);
   const lead = /[上下前后]/y;
   const direction = before === null ? stickyAt(lead, text, at) : null;
@@ -122,7 +122,7 @@ function readDurationReading(text: string, at: number, ref: Ymd | null): Reading
       const clock = readPoint(text, after.end + of[0].length, p);
       if (clock !== null && clock.point.grain > GRAIN.day) return { end: clock.end, value: valueOf(clock.point, ref), rule: 'time.ago', anchorable: false };
     }
-    const value = time ? { type: 'TIME' as const, value: null, relative: { unit: OFFSET_UNIT[single[0]], offset } } : pointValue(p, ref);
+    const value = time ? clockValue(OFFSET_UNIT[single[0]], offset, ref) : pointValue(p, ref);
     return { end: after.end, value, rule: time ? 'time.ago' : 'date.ago', anchorable: !time };
   }
   let end = d.end;
@@ -141,13 +141,22 @@ function readDurationReading(text: string, at: number, ref: Ymd | null): Reading
   return { end, value: durationTimex(d, mod), rule: time ? 'time.duration' : 'date.duration', anchorable: false };
 }
 
-/** The n units before or after the reference, as an interval at the unit's grain (前两天, 下三个月). */
-function spanValue(unit: string, sign: number, n: number, ref: Ymd | null, time: boolean): TimexValue {
+const hasClock = (ref: Reference | null): ref is Reference & { minutes: number } => ref?.minutes !== undefined;
+
+/** 两小时前, 三分钟后: the reference instant moved, if the reference has a time of day; else the offset alone. */
+function clockValue(unit: string, offset: number, ref: Reference | null): TimexValue {
+  if (!hasClock(ref)) return { type: 'TIME', value: null, relative: { unit, offset } };
+  return { type: 'TIME', value: formatClockOffset(ref, unit, offset, false), anchor: 'ref' };
+}
+
+/** The n units before or after the reference, as an interval at the unit's grain (前两天, 下三个月, 前两小时). */
+function spanValue(unit: string, sign: number, n: number, ref: Reference | null, time: boolean): TimexValue {
   const type = time ? 'TIME' : 'DATE';
+  const [first, last] = sign < 0 ? [-n, -1] : [1, n];
+  if (time && hasClock(ref)) return { type, value: `${formatClockOffset(ref, unit, first)}/${formatClockOffset(ref, unit, last)}`, anchor: 'ref' };
   if (ref === null || time) return { type, value: null, relative: { unit, offset: sign * n } };
   const at = (k: number): string | null => pointValue({ ...newPoint(), rels: [{ unit, offset: k }], grain: GRAIN.day }, ref).value;
-  const [a, b] = sign < 0 ? [at(-n), at(-1)] : [at(1), at(n)];
-  return { type, value: `${a}/${b}`, anchor: 'ref' };
+  return { type, value: `${at(first)}/${at(last)}`, anchor: 'ref' };
 }
 
 function readSet(text: string, at: number): Reading | null {
@@ -189,7 +198,7 @@ function referBack(doc: Doc, word: string, start: number, end: number, anteceden
   return c;
 }
 
-function bestReading(text: string, at: number, ref: Ymd | null): Reading | null {
+function bestReading(text: string, at: number, ref: Reference | null): Reading | null {
   let best: Reading | null = null;
   for (const r of [readPointOrRange(text, at, ref), readDurationReading(text, at, ref), readSet(text, at), readWord(text, at)]) {
     // On a tie a count before 前/后 is an offset (两日前), not a day of the month with a bound.
@@ -202,7 +211,7 @@ export const datesStage: Stage = {
   name: 'dates',
   run(doc: Doc) {
     const text = doc.simplified;
-    const ref = doc.refDate === null ? null : parseYmd(doc.refDate);
+    const ref = doc.refDate === null ? null : parseReference(doc.refDate);
     let antecedent: Candidate | null = null;
     const start = patterns().start;
     for (let i = 0; i < text.length; ) {
