@@ -274,7 +274,9 @@ export function valueOf(p: Point, ref: Ymd | null): TimexValue {
 /** The second end of a range takes the coarser fields it leaves out from the first (2月1日至14日). */
 export function rangeValue(first: Point, second: Point, ref: Ymd | null): string | null {
   const a = settleDecade(resolvePoint(first, ref));
-  const b = settleDecade(resolvePoint(second, ref));
+  // The second end of a range in the future comes no earlier than the first (周一至周三 next week).
+  const from = second.future && a.year !== undefined && a.month !== undefined && a.day !== undefined ? { y: a.year, m: a.month, d: a.day } : ref;
+  const b = settleDecade(resolvePoint(second, from));
   if (second.rels.length === 0 && second.year === undefined && second.holiday === undefined) {
     if (first.grain >= GRAIN.day && second.grain >= GRAIN.dayPart && second.day === undefined) Object.assign(b, { year: a.year, month: a.month, day: a.day });
     else if (second.day !== undefined && second.month === undefined) Object.assign(b, { year: a.year, month: a.month });

@@ -65,9 +65,18 @@ function boundAfter(text: string, at: number, kind: 'point' | 'duration'): { end
   return b.appliesTo === kind || b.appliesTo === 'any' ? { end: at + m[0].length, word: m[0], mod: b.mod } : null;
 }
 
-function readPointOrRange(text: string, at: number, ref: Ymd | null): Reading | null {
+/** Whether the clause around [start, end) marks the future, for a point that needs to know. */
+type FutureTest = (start: number, end: number) => boolean;
+
+/** A bare weekday or holiday (周一, 春节; not 下周一, 明年春节) in a clause of the future takes its next occurrence. */
+function markFuture(p: Point, start: number, end: number, future: FutureTest): void {
+  if ((p.weekday !== undefined || p.holiday !== undefined) && p.rels.length === 0 && p.year === undefined && future(start, end)) p.future = true;
+}
+
+function readPointOrRange(text: string, at: number, ref: Ymd | null, future: FutureTest): Reading | null {
   const first = readPoint(text, at);
   if (first === null) return null;
+  markFuture(first.point, at, first.end, future);
   let end = first.end;
   let value = valueOf(first.point, ref);
   let rule = 'date.point';
@@ -75,6 +84,7 @@ function readPointOrRange(text: string, at: number, ref: Ymd | null): Reading | 
   if (link !== null) {
     const second = readPoint(text, end + link[0].length);
     if (second !== null) {
+      markFuture(second.point, at, second.end, future);
       const v2 = valueOf(second.point, ref);
       value = { type: value.type === 'TIME' || v2.type === 'TIME' ? 'TIME' : 'DATE', value: rangeValue(first.point, second.point, ref) };
       if (first.point.rels.length + second.point.rels.length > 0 || valueOf(first.point, ref).anchor === 'ref') {
@@ -198,9 +208,31 @@ function referBack(doc: Doc, word: string, start: number, end: number, anteceden
   return c;
 }
 
-function bestReading(text: string, at: number, ref: Reference | null): Reading | null {
+const CLAUSE_BREAK = /[，。；！？,;!?\n]/;
+
+/** Whether a token of the clause around [start, end) is a word of the future (将, 即将, 预计). */
+function clauseMarksFuture(doc: Doc, start: number, end: number): boolean {
+  const text = doc.simplified;
+  let from = start, to = end;
+  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1])) from--;
+  while (to < text.length && !CLAUSE_BREAK.test(text[to])) to++;
+  const tokens = doc.tokens, markers = dateTables().futureMarkers;
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < tokens.length && tokens[k].start < to; k++) {
+    const t = tokens[k];
+    if ((t.end <= start || t.start >= end) && markers.has(text.slice(t.start, t.end))) return true;
+  }
+  return false;
+}
+
+function bestReading(text: string, at: number, ref: Reference | null, future: FutureTest): Reading | null {
   let best: Reading | null = null;
-  for (const r of [readPointOrRange(text, at, ref), readDurationReading(text, at, ref), readSet(text, at), readWord(text, at)]) {
+  for (const r of [readPointOrRange(text, at, ref, future), readDurationReading(text, at, ref), readSet(text, at), readWord(text, at)]) {
     // On a tie a count before 前/后 is an offset (两日前), not a day of the month with a bound.
     if (r !== null && (best === null || r.end > best.end || (r.end === best.end && r.rule.endsWith('.ago')))) best = r;
   }
@@ -213,6 +245,7 @@ export const datesStage: Stage = {
     const text = doc.simplified;
     const ref = doc.refDate === null ? null : parseReference(doc.refDate);
     let antecedent: Candidate | null = null;
+    const future: FutureTest = (a, b) => clauseMarksFuture(doc, a, b);
     const start = patterns().start;
     for (let i = 0; i < text.length; ) {
       start.lastIndex = i;
@@ -225,7 +258,7 @@ export const datesStage: Stage = {
         continue;
       }
       const back = stickyAt(patterns().anaphoric, text, i);
-      const r = bestReading(text, i, ref);
+      const r = bestReading(text, i, ref, future);
       if (back !== null && (r === null || r.end <= i + back[0].length)) {
         doc.candidates.push(referBack(doc, back[0], i, i + back[0].length, antecedent));
         i += back[0].length;
