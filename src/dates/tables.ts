@@ -35,6 +35,7 @@ export interface DateTables {
   boundMods: Map<string, BoundMod>;
   units: Map<string, DurationUnit>;
   futureMarkers: Set<string>;
+  numberDesignations: string[];
 }
 
 let tables: DateTables | null = null;
@@ -52,6 +53,7 @@ export function dateTables(): DateTables {
       [w, { place: place as BoundMod['place'], appliesTo: appliesTo as BoundMod['appliesTo'], mod: mod === '-' ? null : mod }])),
     units: new Map(readTsv('dates/units.tsv').map(([w, unit, bound]) => [w, { unit, bound: bound === 'bound' }])),
     futureMarkers: readSet('dates/future-markers.tsv'),
+    numberDesignations: [...readSet('dates/number-designations.tsv')],
   };
   return tables;
 }

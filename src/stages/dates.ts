@@ -2,7 +2,7 @@
 // At each place a time word can start, the longest reading wins: a point or a range of points
 // (src/dates/grammar.ts), a duration (src/dates/durations.ts), a set (每周一), a deictic word
 // (目前) or a word that refers back to the last date (当时).
-import type { Candidate, Doc, TimexValue } from '../doc.js';
+import type { Candidate, Doc, TimexValue, Token } from '../doc.js';
 import { addDays, formatClockOffset, formatYmd, parseReference, parseYmd, type Reference, type Ymd } from '../dates/calendar.js';
 import { OFFSET_UNIT, durationStartSource, durationTimex, durationValue, isTimeDuration, readDuration } from '../dates/durations.js';
 import { pointStartSources, rangeValue, readPoint, valueOf } from '../dates/grammar.js';
@@ -110,6 +110,7 @@ function readDurationReading(text: string, at: number, ref: Reference | null): R
   const direction = before === null ? stickyAt(lead, text, at) : null;
   const start = at + (before?.[0].length ?? direction?.[0].length ?? 0);
   if (text[at - 1] === '第') return null; // 第一年 is an ordinal, no duration
+  if (direction !== null && text[at - 1] === '最') return null; // 最后一天 is the last day of something, not the day after
   const d = readDuration(text, start);
   if (d === null) return null;
   const frame = before === null ? undefined : dateTables().boundMods.get(before[0]);
@@ -187,6 +188,7 @@ function readWord(text: string, at: number): Reading | null {
   const m = stickyAt(patterns().deictic, text, at);
   if (m === null) return null;
   const end = at + m[0].length;
+  if (m[0] === '将来' && text[at - 1] === '即') return null; // 即将|来临
   if (m[0] === '过去' && (VERB_AFTER.test(text.slice(end, end + 1)) || VERB_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) return null;
   return { end, value: { type: 'DATE', value: dateTables().deictic.get(m[0])! }, rule: 'date.deictic', anchorable: false };
 }
@@ -208,6 +210,26 @@ function referBack(doc: Doc, word: string, start: number, end: number, anteceden
   return c;
 }
 
+/** Where a straddling reading is refused: Han words, but not the vague counts 几 and 数 (好几|个小时). */
+const WORD_START = /[^几数\P{Script=Han}]/u;
+
+/** The index of the first token that ends after `at` (tokens are ordered and do not overlap). */
+function tokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether [start, end) begins inside a token and runs past its end. */
+function straddles(tokens: readonly Token[], start: number, end: number): boolean {
+  const k = tokenAt(tokens, start);
+  return k < tokens.length && tokens[k].start < start && tokens[k].end < end;
+}
+
 const CLAUSE_BREAK = /[，。；！？,;!?\n]/;
 
 /** Whether a token of the clause around [start, end) is a word of the future (将, 即将, 预计). */
@@ -217,13 +239,7 @@ function clauseMarksFuture(doc: Doc, start: number, end: number): boolean {
   while (from > 0 && !CLAUSE_BREAK.test(text[from - 1])) from--;
   while (to < text.length && !CLAUSE_BREAK.test(text[to])) to++;
   const tokens = doc.tokens, markers = dateTables().futureMarkers;
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < tokens.length && tokens[k].start < to; k++) {
+  for (let k = tokenAt(tokens, from); k < tokens.length && tokens[k].start < to; k++) {
     const t = tokens[k];
     if ((t.end <= start || t.start >= end) && markers.has(text.slice(t.start, t.end))) return true;
   }
@@ -259,6 +275,13 @@ export const datesStage: Stage = {
       }
       const back = stickyAt(patterns().anaphoric, text, i);
       const r = bestReading(text, i, ref, future);
+      // A time word does not run from inside a word of the segmenter into the next (岁月|中, 即将|来临);
+      // inside one word it may (迎新年, 展望未来).
+      const end = Math.max(r?.end ?? 0, back === null ? 0 : i + back[0].length);
+      if (end > 0 && WORD_START.test(text[i]) && straddles(doc.tokens, i, end)) {
+        i++;
+        continue;
+      }
       if (back !== null && (r === null || r.end <= i + back[0].length)) {
         doc.candidates.push(referBack(doc, back[0], i, i + back[0].length, antecedent));
         i += back[0].length;
