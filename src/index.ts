@@ -8,7 +8,7 @@ export { Doc } from './doc.js';
 export { STAGES, runPipeline } from './pipeline.js';
 
 export interface AnnotateOptions {
-  /** The reference date for relative expressions, YYYY-MM-DD; none means relative values stay unresolved. */
+  /** The reference for relative expressions: YYYY-MM-DD, or YYYY-MM-DDTHH:MM to resolve 两小时前 too; none means relative values stay unresolved. */
   refDate?: string | null;
   id?: string;
   source?: string;

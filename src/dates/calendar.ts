@@ -57,6 +57,37 @@ export function parseYmd(s: string): Ymd | null {
   return t.m >= 1 && t.m <= 12 && t.d >= 1 && t.d <= daysInMonth(t.y, t.m) ? t : null;
 }
 
+/** A document's reference: a day, and its time of day in minutes after midnight when the document gives one. */
+export interface Reference extends Ymd {
+  minutes?: number;
+}
+
+/** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (a publication time); null for anything else. */
+export function parseReference(s: string): Reference | null {
+  const m = /^(-?\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(s);
+  const day = m === null ? null : parseYmd(m[1]);
+  if (m === null || day === null || m[2] === undefined) return day;
+  const h = Number(m[2]), min = Number(m[3]);
+  return h < 24 && min < 60 ? { ...day, minutes: h * 60 + min } : null;
+}
+
+const UNIT_SECONDS: Record<string, number> = { hour: 3600, minute: 60, second: 1 };
+
+/**
+ * The reference instant moved by `offset` hours, minutes or seconds and cut to that unit, as
+ * TIMEX3 writes it: `2013-02-12T02` (an hour), `2013-02-12T04:28`, `2013-02-12T04:29:58`.
+ * `cut` false keeps the minutes of an hour offset (两小时前: 02:30).
+ */
+export function formatClockOffset(ref: Reference & { minutes: number }, unit: string, offset: number, cut = true): string {
+  const size = UNIT_SECONDS[unit];
+  const seconds = toDays(ref) * 86_400 + ref.minutes * 60 + offset * size;
+  const at = new Date((cut ? Math.floor(seconds / size) * size : seconds) * 1000);
+  const day = formatYmd({ y: at.getUTCFullYear(), m: at.getUTCMonth() + 1, d: at.getUTCDate() });
+  const hh = pad2(at.getUTCHours()), mm = pad2(at.getUTCMinutes());
+  if (unit === 'second') return `${day}T${hh}:${mm}:${pad2(at.getUTCSeconds())}`;
+  return unit === 'hour' && cut ? `${day}T${hh}` : `${day}T${hh}:${mm}`;
+}
+
 export const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** A year as TIMEX3 writes it: four digits, BC0221 before year 1. */

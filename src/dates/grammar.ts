@@ -112,7 +112,13 @@ function buildComponents(): Component[] {
         return refine(p, GRAIN.part, { season: t.seasons.get(m[0]) });
       },
     },
-    { name: 'month', re: new RegExp(`(${N}{1,2})月份?`, 'y'), apply: (p, m) => { const n = readDateCount(m[1]); return within(n, 1, 12) && refine(p, GRAIN.month, { month: n }); } },
+    {
+      // 元月 is January (not after an amount: 100元月租, 港元月).
+      name: 'month', re: new RegExp(`(?:(${N}{1,2})|(?<![${DATE_NUMERAL_CHARS}万亿美港日欧台韩澳加币])元)月份?`, 'y'), apply: (p, m) => {
+        const n = m[1] === undefined ? 1 : readDateCount(m[1]);
+        return within(n, 1, 12) && refine(p, GRAIN.month, { month: n });
+      },
+    },
     {
       name: 'lunar-month', re: new RegExp(`(?:农历|阴历)(${N}{1,2}|正|冬|腊)月|(正|冬|腊)月`, 'y'), apply: (p, m) => {
         const w = m[1] ?? m[2];
@@ -137,9 +143,11 @@ function buildComponents(): Component[] {
     },
     {
       // 一日 alone is "one day" (一日之计), not the first of the month.
-      name: 'day', re: new RegExp(`(${N}{1,3})[日号]`, 'y'), apply: (p, m) => {
+      // A bare N号 before a noun it names (二号机, 3号线) is no day.
+      name: 'day', re: new RegExp(`(${N}{1,3})([日号])`, 'y'), apply: (p, m, next) => {
         const n = readDateCount(m[1]);
-        return within(n, 1, 31) && !(m[1] === '一' && p.grain < GRAIN.month) && refine(p, GRAIN.day, { day: n });
+        if (p.grain < GRAIN.month && (m[1] === '一' || (m[2] === '号' && t.numberDesignations.some((w) => next.startsWith(w))))) return false;
+        return within(n, 1, 31) && refine(p, GRAIN.day, { day: n });
       },
     },
     {
@@ -274,7 +282,9 @@ export function valueOf(p: Point, ref: Ymd | null): TimexValue {
 /** The second end of a range takes the coarser fields it leaves out from the first (2月1日至14日). */
 export function rangeValue(first: Point, second: Point, ref: Ymd | null): string | null {
   const a = settleDecade(resolvePoint(first, ref));
-  const b = settleDecade(resolvePoint(second, ref));
+  // The second end of a range in the future comes no earlier than the first (周一至周三 next week).
+  const from = second.future && a.year !== undefined && a.month !== undefined && a.day !== undefined ? { y: a.year, m: a.month, d: a.day } : ref;
+  const b = settleDecade(resolvePoint(second, from));
   if (second.rels.length === 0 && second.year === undefined && second.holiday === undefined) {
     if (first.grain >= GRAIN.day && second.grain >= GRAIN.dayPart && second.day === undefined) Object.assign(b, { year: a.year, month: a.month, day: a.day });
     else if (second.day !== undefined && second.month === undefined) Object.assign(b, { year: a.year, month: a.month });

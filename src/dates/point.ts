@@ -1,7 +1,7 @@
 // A point in time as read from the text (fields and offsets from the reference date), resolved
 // against the reference date and written as a TIMEX3 value.
 import type { TimexValue } from '../doc.js';
-import { addDays, addMonths, daysInMonth, formatYear, isoWeek, isoWeekday, mondayOf, pad2, type Ymd } from './calendar.js';
+import { addDays, addMonths, daysInMonth, formatYear, isoWeek, isoWeekday, mondayOf, pad2, toDays, type Ymd } from './calendar.js';
 import { holidayDate, lunarToSolar, type Holiday } from './holidays.js';
 
 /** Grains from coarse to fine; a point's components must come in this order. */
@@ -38,6 +38,8 @@ export interface Point {
   second?: number;
   holiday?: Holiday;
   mod?: string;
+  /** The clause marks the future (将, 即将): a bare weekday or holiday takes its next occurrence. */
+  future?: boolean;
   /** Set on resolution: a field came from the reference date. */
   usedRef?: boolean;
 }
@@ -90,13 +92,18 @@ export function resolvePoint(p: Point, ref: Ymd | null): Point {
       const y = 2000 + r.twoDigitYear;
       r.year = y > ref.y + 10 ? y - 100 : y;
     } else if (r.weekday !== undefined && r.week === undefined && r.month === undefined) {
-      const d = addDays(mondayOf(ref), r.weekday - 1);
+      const day = addDays(mondayOf(ref), r.weekday - 1);
+      const d = r.future && toDays(day) < toDays(ref) ? addDays(day, 7) : day;
       Object.assign(r, { year: d.y, month: d.m, day: d.d, weekday: undefined });
       r.usedRef = true;
     } else if (r.hour !== undefined && r.day === undefined && r.month === undefined) {
       Object.assign(r, { year: ref.y, month: ref.m, day: ref.d, usedRef: true });
     } else if (r.month !== undefined || r.day !== undefined || r.holiday !== undefined || r.season !== undefined || r.quarter !== undefined || r.half !== undefined) {
       r.year = ref.y;
+      if (r.future && r.holiday !== undefined && r.month === undefined) {
+        const start = holidayDate(r.holiday, ref.y);
+        if (start !== null && toDays(start) + r.holiday.days <= toDays(ref)) r.year = ref.y + 1;
+      }
       if (r.day !== undefined && r.month === undefined && !r.lunar) r.month = ref.m;
       r.usedRef = true;
     }

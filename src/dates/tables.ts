@@ -1,5 +1,5 @@
 // The time-word tables under resources/dates/, read once on first use.
-import { readTsv } from '../resources.js';
+import { readSet, readTsv } from '../resources.js';
 
 export interface RelativeWord {
   unit: string;
@@ -34,6 +34,8 @@ export interface DateTables {
   dayParts: Map<string, { code: string; shift: number }>;
   boundMods: Map<string, BoundMod>;
   units: Map<string, DurationUnit>;
+  futureMarkers: Set<string>;
+  numberDesignations: string[];
 }
 
 let tables: DateTables | null = null;
@@ -50,6 +52,8 @@ export function dateTables(): DateTables {
     boundMods: new Map(readTsv('dates/bound-mods.tsv').map(([w, place, appliesTo, mod]) =>
       [w, { place: place as BoundMod['place'], appliesTo: appliesTo as BoundMod['appliesTo'], mod: mod === '-' ? null : mod }])),
     units: new Map(readTsv('dates/units.tsv').map(([w, unit, bound]) => [w, { unit, bound: bound === 'bound' }])),
+    futureMarkers: readSet('dates/future-markers.tsv'),
+    numberDesignations: [...readSet('dates/number-designations.tsv')],
   };
   return tables;
 }

@@ -12,7 +12,7 @@ import { Annotator, showSpan, type ErrorItem, type RunOptions, type SetResult } 
 import { durationSeconds, timexInterval } from './timex-interval.js';
 
 /** Duckling's reference time, 2013-02-12T04:30:00 (its UTC-2 local time, read on a UTC clock). */
-export const DUCKLING_REF_DATE = '2013-02-12';
+export const DUCKLING_REF_DATE = '2013-02-12T04:30';
 const DUCKLING_REF = Date.UTC(2013, 1, 12, 4, 30, 0);
 
 /** Which of our labels a Duckling corpus's texts should get, by the corpus file's dimension. */

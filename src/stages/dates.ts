@@ -2,8 +2,8 @@
 // At each place a time word can start, the longest reading wins: a point or a range of points
 // (src/dates/grammar.ts), a duration (src/dates/durations.ts), a set (每周一), a deictic word
 // (目前) or a word that refers back to the last date (当时).
-import type { Candidate, Doc, TimexValue } from '../doc.js';
-import { addDays, formatYmd, parseYmd, type Ymd } from '../dates/calendar.js';
+import type { Candidate, Doc, TimexValue, Token } from '../doc.js';
+import { addDays, formatClockOffset, formatYmd, parseReference, parseYmd, type Reference, type Ymd } from '../dates/calendar.js';
 import { OFFSET_UNIT, durationStartSource, durationTimex, durationValue, isTimeDuration, readDuration } from '../dates/durations.js';
 import { pointStartSources, rangeValue, readPoint, valueOf } from '../dates/grammar.js';
 import { DATE_NUMERAL_CHARS } from '../dates/numerals.js';
@@ -65,9 +65,18 @@ function boundAfter(text: string, at: number, kind: 'point' | 'duration'): { end
   return b.appliesTo === kind || b.appliesTo === 'any' ? { end: at + m[0].length, word: m[0], mod: b.mod } : null;
 }
 
-function readPointOrRange(text: string, at: number, ref: Ymd | null): Reading | null {
+/** Whether the clause around [start, end) marks the future, for a point that needs to know. */
+type FutureTest = (start: number, end: number) => boolean;
+
+/** A bare weekday or holiday (周一, 春节; not 下周一, 明年春节) in a clause of the future takes its next occurrence. */
+function markFuture(p: Point, start: number, end: number, future: FutureTest): void {
+  if ((p.weekday !== undefined || p.holiday !== undefined) && p.rels.length === 0 && p.year === undefined && future(start, end)) p.future = true;
+}
+
+function readPointOrRange(text: string, at: number, ref: Ymd | null, future: FutureTest): Reading | null {
   const first = readPoint(text, at);
   if (first === null) return null;
+  markFuture(first.point, at, first.end, future);
   let end = first.end;
   let value = valueOf(first.point, ref);
   let rule = 'date.point';
@@ -75,6 +84,7 @@ function readPointOrRange(text: string, at: number, ref: Ymd | null): Reading | 
   if (link !== null) {
     const second = readPoint(text, end + link[0].length);
     if (second !== null) {
+      markFuture(second.point, at, second.end, future);
       const v2 = valueOf(second.point, ref);
       value = { type: value.type === 'TIME' || v2.type === 'TIME' ? 'TIME' : 'DATE', value: rangeValue(first.point, second.point, ref) };
       if (first.point.rels.length + second.point.rels.length > 0 || valueOf(first.point, ref).anchor === 'ref') {
@@ -94,12 +104,13 @@ function readPointOrRange(text: string, at: number, ref: Ymd | null): Reading | 
 }
 
 /** 不到一个月, 过去一个月, 三年来, 两年前 (a point), 前两天 (the two days before the reference). */
-function readDurationReading(text: string, at: number, ref: Ymd | null): Reading | null {
+function readDurationReading(text: string, at: number, ref: Reference | null): Reading | null {
   const before = stickyAt(patterns().before, text, at);
   const lead = /[上下前后]/y;
   const direction = before === null ? stickyAt(lead, text, at) : null;
   const start = at + (before?.[0].length ?? direction?.[0].length ?? 0);
   if (text[at - 1] === '第') return null; // 第一年 is an ordinal, no duration
+  if (direction !== null && text[at - 1] === '最') return null; // 最后一天 is the last day of something, not the day after
   const d = readDuration(text, start);
   if (d === null) return null;
   const frame = before === null ? undefined : dateTables().boundMods.get(before[0]);
@@ -122,7 +133,7 @@ function readDurationReading(text: string, at: number, ref: Ymd | null): Reading
       const clock = readPoint(text, after.end + of[0].length, p);
       if (clock !== null && clock.point.grain > GRAIN.day) return { end: clock.end, value: valueOf(clock.point, ref), rule: 'time.ago', anchorable: false };
     }
-    const value = time ? { type: 'TIME' as const, value: null, relative: { unit: OFFSET_UNIT[single[0]], offset } } : pointValue(p, ref);
+    const value = time ? clockValue(OFFSET_UNIT[single[0]], offset, ref) : pointValue(p, ref);
     return { end: after.end, value, rule: time ? 'time.ago' : 'date.ago', anchorable: !time };
   }
   let end = d.end;
@@ -141,13 +152,22 @@ function readDurationReading(text: string, at: number, ref: Ymd | null): Reading
   return { end, value: durationTimex(d, mod), rule: time ? 'time.duration' : 'date.duration', anchorable: false };
 }
 
-/** The n units before or after the reference, as an interval at the unit's grain (前两天, 下三个月). */
-function spanValue(unit: string, sign: number, n: number, ref: Ymd | null, time: boolean): TimexValue {
+const hasClock = (ref: Reference | null): ref is Reference & { minutes: number } => ref?.minutes !== undefined;
+
+/** 两小时前, 三分钟后: the reference instant moved, if the reference has a time of day; else the offset alone. */
+function clockValue(unit: string, offset: number, ref: Reference | null): TimexValue {
+  if (!hasClock(ref)) return { type: 'TIME', value: null, relative: { unit, offset } };
+  return { type: 'TIME', value: formatClockOffset(ref, unit, offset, false), anchor: 'ref' };
+}
+
+/** The n units before or after the reference, as an interval at the unit's grain (前两天, 下三个月, 前两小时). */
+function spanValue(unit: string, sign: number, n: number, ref: Reference | null, time: boolean): TimexValue {
   const type = time ? 'TIME' : 'DATE';
+  const [first, last] = sign < 0 ? [-n, -1] : [1, n];
+  if (time && hasClock(ref)) return { type, value: `${formatClockOffset(ref, unit, first)}/${formatClockOffset(ref, unit, last)}`, anchor: 'ref' };
   if (ref === null || time) return { type, value: null, relative: { unit, offset: sign * n } };
   const at = (k: number): string | null => pointValue({ ...newPoint(), rels: [{ unit, offset: k }], grain: GRAIN.day }, ref).value;
-  const [a, b] = sign < 0 ? [at(-n), at(-1)] : [at(1), at(n)];
-  return { type, value: `${a}/${b}`, anchor: 'ref' };
+  return { type, value: `${at(first)}/${at(last)}`, anchor: 'ref' };
 }
 
 function readSet(text: string, at: number): Reading | null {
@@ -168,6 +188,7 @@ function readWord(text: string, at: number): Reading | null {
   const m = stickyAt(patterns().deictic, text, at);
   if (m === null) return null;
   const end = at + m[0].length;
+  if (m[0] === '将来' && text[at - 1] === '即') return null; // 即将|来临
   if (m[0] === '过去' && (VERB_AFTER.test(text.slice(end, end + 1)) || VERB_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) return null;
   return { end, value: { type: 'DATE', value: dateTables().deictic.get(m[0])! }, rule: 'date.deictic', anchorable: false };
 }
@@ -189,9 +210,45 @@ function referBack(doc: Doc, word: string, start: number, end: number, anteceden
   return c;
 }
 
-function bestReading(text: string, at: number, ref: Ymd | null): Reading | null {
+/** Where a straddling reading is refused: Han words, but not the vague counts 几 and 数 (好几|个小时). */
+const WORD_START = /[^几数\P{Script=Han}]/u;
+
+/** The index of the first token that ends after `at` (tokens are ordered and do not overlap). */
+function tokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether [start, end) begins inside a token and runs past its end. */
+function straddles(tokens: readonly Token[], start: number, end: number): boolean {
+  const k = tokenAt(tokens, start);
+  return k < tokens.length && tokens[k].start < start && tokens[k].end < end;
+}
+
+const CLAUSE_BREAK = /[，。；！？,;!?\n]/;
+
+/** Whether a token of the clause around [start, end) is a word of the future (将, 即将, 预计). */
+function clauseMarksFuture(doc: Doc, start: number, end: number): boolean {
+  const text = doc.simplified;
+  let from = start, to = end;
+  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1])) from--;
+  while (to < text.length && !CLAUSE_BREAK.test(text[to])) to++;
+  const tokens = doc.tokens, markers = dateTables().futureMarkers;
+  for (let k = tokenAt(tokens, from); k < tokens.length && tokens[k].start < to; k++) {
+    const t = tokens[k];
+    if ((t.end <= start || t.start >= end) && markers.has(text.slice(t.start, t.end))) return true;
+  }
+  return false;
+}
+
+function bestReading(text: string, at: number, ref: Reference | null, future: FutureTest): Reading | null {
   let best: Reading | null = null;
-  for (const r of [readPointOrRange(text, at, ref), readDurationReading(text, at, ref), readSet(text, at), readWord(text, at)]) {
+  for (const r of [readPointOrRange(text, at, ref, future), readDurationReading(text, at, ref), readSet(text, at), readWord(text, at)]) {
     // On a tie a count before 前/后 is an offset (两日前), not a day of the month with a bound.
     if (r !== null && (best === null || r.end > best.end || (r.end === best.end && r.rule.endsWith('.ago')))) best = r;
   }
@@ -202,8 +259,9 @@ export const datesStage: Stage = {
   name: 'dates',
   run(doc: Doc) {
     const text = doc.simplified;
-    const ref = doc.refDate === null ? null : parseYmd(doc.refDate);
+    const ref = doc.refDate === null ? null : parseReference(doc.refDate);
     let antecedent: Candidate | null = null;
+    const future: FutureTest = (a, b) => clauseMarksFuture(doc, a, b);
     const start = patterns().start;
     for (let i = 0; i < text.length; ) {
       start.lastIndex = i;
@@ -216,7 +274,14 @@ export const datesStage: Stage = {
         continue;
       }
       const back = stickyAt(patterns().anaphoric, text, i);
-      const r = bestReading(text, i, ref);
+      const r = bestReading(text, i, ref, future);
+      // A time word does not run from inside a word of the segmenter into the next (岁月|中, 即将|来临);
+      // inside one word it may (迎新年, 展望未来).
+      const end = Math.max(r?.end ?? 0, back === null ? 0 : i + back[0].length);
+      if (end > 0 && WORD_START.test(text[i]) && straddles(doc.tokens, i, end)) {
+        i++;
+        continue;
+      }
       if (back !== null && (r === null || r.end <= i + back[0].length)) {
         doc.candidates.push(referBack(doc, back[0], i, i + back[0].length, antecedent));
         i += back[0].length;
