@@ -1,7 +1,7 @@
 // CoNLL for NER trainers: one token a line (original form, Simplified form, POS, BIO tag), a blank
 // line between sentences, `# doc_id` and `# text` comments. Rendered in pieces of bounded size.
 import type { AnnotatedDocument } from '../output.js';
-import { sentenceText, tokenRows } from './rows.js';
+import { eachTokenRow, sentenceText } from './rows.js';
 
 /** Lines per piece. */
 const BLOCK = 8192;
@@ -10,7 +10,7 @@ export function documentConll(doc: AnnotatedDocument): string[] {
   const pieces: string[] = [];
   let out: string[] = [];
   let sentence = -1;
-  for (const r of tokenRows(doc)) {
+  eachTokenRow(doc, (r) => {
     if (r.sentence !== sentence) {
       if (sentence >= 0) out.push('');
       sentence = r.sentence;
@@ -21,7 +21,7 @@ export function documentConll(doc: AnnotatedDocument): string[] {
       pieces.push(out.join('\n') + '\n');
       out = [];
     }
-  }
+  });
   if (pieces.length > 0 || out.length > 0) pieces.push(out.join('\n') + (out.length > 0 ? '\n' : '') + '\n');
   return pieces;
 }

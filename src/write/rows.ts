@@ -15,11 +15,14 @@ export interface TokenRow {
   tag: string;
 }
 
-/** Tokens with their sentence, their original text and their BIO tag. */
-export function tokenRows(doc: AnnotatedDocument): TokenRow[] {
-  const rows: TokenRow[] = [];
+/**
+ * Visit the tokens with their sentence, original text and BIO tag. The row object is reused
+ * from one call to the next (a document has hundreds of thousands of tokens): copy what you keep.
+ */
+export function eachTokenRow(doc: AnnotatedDocument, visit: (row: Readonly<TokenRow>) => void): void {
   const { sentences, tokens, entities } = doc;
   const cps = /[\uD800-\uDBFF]/.test(doc.text) ? Array.from(doc.text) : null;
+  const row: TokenRow = { sentence: 0, index: 0, start: 0, end: 0, token: '', original: '', pos: '', tag: 'O' };
   let s = 0;
   let e = 0;
   let index = 0;
@@ -32,11 +35,16 @@ export function tokenRows(doc: AnnotatedDocument): TokenRow[] {
     if (sentenceChanged) index = 0;
     while (e < entities.length && entities[e].end <= t.start) e++;
     const ent = entities[e];
-    const tag = ent !== undefined && ent.start < t.end ? `${ent.start >= t.start ? 'B' : 'I'}-${ent.label}` : 'O';
-    const original = cps === null ? doc.text.slice(t.start, t.end) : cps.slice(t.start, t.end).join('');
-    rows.push({ sentence: s, index: index++, start: t.start, end: t.end, token: t.text, original, pos: t.pos, tag });
+    row.sentence = s;
+    row.index = index++;
+    row.start = t.start;
+    row.end = t.end;
+    row.token = t.text;
+    row.original = cps === null ? doc.text.slice(t.start, t.end) : cps.slice(t.start, t.end).join('');
+    row.pos = t.pos;
+    row.tag = ent !== undefined && ent.start < t.end ? `${ent.start >= t.start ? 'B' : 'I'}-${ent.label}` : 'O';
+    visit(row);
   }
-  return rows;
 }
 
 export const ENTITY_COLUMNS = ['doc', 'source', 'start', 'end', 'label', 'text', 'simplified', 'value', 'unit', 'currency', 'type', 'mod', 'lower', 'upper', 'anchor', 'rule'] as const;

@@ -42,8 +42,8 @@ const jsonFile = (kind: UnitKind): OutputFile =>
   kind === 'text' ? { suffix: '.json', header: noHeader, render: documentJson } : { suffix: '.jsonl', header: noHeader, render: documentJsonLine };
 
 const csvFiles: OutputFile[] = [
-  { suffix: '.tokens.csv', header: () => csvLines([TOKEN_COLUMNS]), render: tokensCsv },
-  { suffix: '.entities.csv', header: () => csvLines([ENTITY_COLUMNS]), render: entitiesCsv },
+  { suffix: '.tokens.csv', header: async () => csvLines([TOKEN_COLUMNS]), render: tokensCsv },
+  { suffix: '.entities.csv', header: async () => csvLines([ENTITY_COLUMNS]), render: entitiesCsv },
 ];
 
 export const WRITERS: readonly Writer[] = [
@@ -51,7 +51,7 @@ export const WRITERS: readonly Writer[] = [
   {
     format: 'csv',
     files: () => csvFiles,
-    corpus: { name: 'entities.csv', header: () => csvLines([ENTITY_COLUMNS]), from: () => ({ suffix: '.entities.csv', copy: copyBody }) },
+    corpus: { name: 'entities.csv', header: async () => csvLines([ENTITY_COLUMNS]), from: () => ({ suffix: '.entities.csv', copy: copyBody }) },
   },
   { format: 'conll', files: () => [{ suffix: '.conll', header: noHeader, render: documentConll }] },
   {
