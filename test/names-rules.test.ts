@@ -22,6 +22,9 @@ const FOUND: [string, string, string, string][] = [
   ['昨天吴先生来到了学校。', '吴', 'PERSON', 'person.surname-title'],
   ['会上，院长张振海说明了情况。', '张振海', 'PERSON', 'person.'],
   ['这本书由美国教授马克·吐温写成。', '马克·吐温', 'PERSON', 'person.joined'],
+  // a dictionary name keeps characters rare in names (其); a weak surname (张) with two given characters
+  ['钱其琛就筹委会的工作谈了三点意见。', '钱其琛', 'PERSON', 'person.tagged'],
+  ['革命先烈张太雷之女来到这里。', '张太雷', 'PERSON', 'person.tagged'],
   // places
   ['这家企业落户苏州高新区。', '苏州高新区', 'GPE', 'place.listed-suffix'],
   ['长江流域今年雨水偏多。', '长江', 'LOC', 'place.listed'],
