@@ -43,6 +43,9 @@ const FOUND: [string, string, string, string][] = [
   ['浙江省杭州市煤气公司扩大了生产。', '杭州市煤气公司', 'ORG', 'org.suffix'],
   ['这件事已经国家质量技术监督局批准。', '国家质量技术监督局', 'ORG', 'org.suffix'],
   ['县委书记来到村里。', '县委', 'ORG', 'org.listed'],
+  // a title inside the last word (县委书记, 局长); a weak suffix closing a longer word (处理厂)
+  ['他曾任洪泽县委书记。', '洪泽县委', 'ORG', 'org.suffix'],
+  ['济南污水处理厂一期工程建成运行。', '济南污水处理厂', 'ORG', 'org.suffix'],
   // products
   ['他们公司高层希望GPT5晚点发布。', 'GPT5', 'PRODUCT', 'product.versioned'],
   ['月之暗面发布了Kimi k1.5多模态模型。', 'Kimi k1.5', 'PRODUCT', 'product.versioned'],
@@ -75,6 +78,8 @@ const REJECTED: [string, string][] = [
   ['这里的小路很温馨。', '温馨'],
   ['她和先生一起去了上海。', '和'],
   ['本报巴黎6月29日电德国队获胜。', '日电'],
+  ['那里的深海石油储量很大。', '深海'],
+  ['他们来到驻守在偏远山区的部队。', '山区'],
 ];
 
 describe('names rules reject', () => {

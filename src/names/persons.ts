@@ -77,9 +77,14 @@ function chineseShape(t: PersonTables, word: string, known = false): boolean {
 
 /** Does the word end in a title written before a name (院长, 县委书记, 卫冕冠军)? Organisation bodies stop there. */
 export function isTitle(word: string): boolean {
+  return titleLength(word) > 0;
+}
+
+/** The length of the longest title `word` ends with, or 0. */
+export function titleLength(word: string): number {
   const t = load();
-  for (let k = Math.min(LONGEST_BEFORE_CUE, word.length); k >= 2; k--) if (t.before.has(word.slice(word.length - k))) return true;
-  return false;
+  for (let k = Math.min(LONGEST_BEFORE_CUE, word.length); k >= 2; k--) if (t.before.has(word.slice(word.length - k))) return k;
+  return 0;
 }
 
 function hasCueBefore(ctx: NameContext, t: PersonTables, start: number): boolean {
