@@ -22,6 +22,9 @@ const FOUND: [string, string, string, string][] = [
   ['昨天吴先生来到了学校。', '吴', 'PERSON', 'person.surname-title'],
   ['会上，院长张振海说明了情况。', '张振海', 'PERSON', 'person.'],
   ['这本书由美国教授马克·吐温写成。', '马克·吐温', 'PERSON', 'person.joined'],
+  // a dictionary name keeps characters rare in names (其); a weak surname (张) with two given characters
+  ['钱其琛就筹委会的工作谈了三点意见。', '钱其琛', 'PERSON', 'person.tagged'],
+  ['革命先烈张太雷之女来到这里。', '张太雷', 'PERSON', 'person.tagged'],
   // places
   ['这家企业落户苏州高新区。', '苏州高新区', 'GPE', 'place.listed-suffix'],
   ['长江流域今年雨水偏多。', '长江', 'LOC', 'place.listed'],
@@ -40,6 +43,9 @@ const FOUND: [string, string, string, string][] = [
   ['浙江省杭州市煤气公司扩大了生产。', '杭州市煤气公司', 'ORG', 'org.suffix'],
   ['这件事已经国家质量技术监督局批准。', '国家质量技术监督局', 'ORG', 'org.suffix'],
   ['县委书记来到村里。', '县委', 'ORG', 'org.listed'],
+  // a title inside the last word (县委书记, 局长); a weak suffix closing a longer word (处理厂)
+  ['他曾任洪泽县委书记。', '洪泽县委', 'ORG', 'org.suffix'],
+  ['济南污水处理厂一期工程建成运行。', '济南污水处理厂', 'ORG', 'org.suffix'],
   // products
   ['他们公司高层希望GPT5晚点发布。', 'GPT5', 'PRODUCT', 'product.versioned'],
   ['月之暗面发布了Kimi k1.5多模态模型。', 'Kimi k1.5', 'PRODUCT', 'product.versioned'],
@@ -72,6 +78,8 @@ const REJECTED: [string, string][] = [
   ['这里的小路很温馨。', '温馨'],
   ['她和先生一起去了上海。', '和'],
   ['本报巴黎6月29日电德国队获胜。', '日电'],
+  ['那里的深海石油储量很大。', '深海'],
+  ['他们来到驻守在偏远山区的部队。', '山区'],
 ];
 
 describe('names rules reject', () => {

@@ -5,7 +5,7 @@ import { Gazetteer } from '../gazetteer.js';
 import type { Label } from '../doc.js';
 import { readSet, readTsv } from '../resources.js';
 import { NameContext, SuffixTable, isWordy, labelledNames } from './context.js';
-import { isTitle } from './persons.js';
+import { isTitle, titleLength } from './persons.js';
 
 interface OrgTables {
   listed: Gazetteer<Label>;
@@ -34,6 +34,8 @@ const PROPER = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'eng', 'j', 'x']);
 /** Tags of words that can stand between a name head and its suffix (北京/儿童/医院, 第四/军医/大学). */
 const INNER = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'vn', 'b', 'j', 'x', 'eng', 'an', 'ng', 'm', 'l']);
 const LONGEST_BODY = 5;
+/** What makes the head of a body its title (局 + 长, 部 + 长). */
+const HEAD_TITLE = '长';
 
 /** Listed organisations, before the guessing rules of every family. */
 export function findListedOrganisations(ctx: NameContext): void {
@@ -72,19 +74,34 @@ export function findOrganisations(ctx: NameContext): void {
   };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    const word = ctx.word(i);
+    let word = ctx.word(i);
     const tagged = tok.pos === 'nt' && t.nonHeads.find(word, true) === null;
-    const suffix = t.suffixes.find(word, false);
+    let suffix = t.suffixes.find(word, false);
+    let end = tok.end;
+    if (!tagged && suffix === null) {
+      // A title after the name in one word (县委书记, 公司总裁; 公安局长, where 长 makes 局 a title):
+      // the name ends before it.
+      for (const cut of [titleLength(word), word.endsWith(HEAD_TITLE) ? HEAD_TITLE.length : 0]) {
+        if (cut === 0 || cut >= word.length) continue;
+        suffix = t.suffixes.find(word.slice(0, -cut), false);
+        if (suffix === null) continue;
+        word = word.slice(0, -cut);
+        end -= cut;
+        break;
+      }
+    }
     if ((!tagged && suffix === null) || t.nonHeads.find(word, false) !== null) continue;
-    const [s, strong] = suffix ?? ['', true];
+    const [s, listedStrong] = suffix ?? ['', true];
+    // A one-character weak suffix closing a longer word is that word's head noun (警察局, 处理厂).
+    const strong = listedStrong || (s.length === 1 && word.length >= 3);
     const ownWord = word === s;
     let start = tagged || (strong && !ownWord && isHead(i)) ? i : -1;
     if (!strong && !ownWord && !tagged) {
       // A weak suffix (部, 队) ends a name only right after a name head: in the same word (中国队),
       // or as the word before a longer word (省委 老干部局).
-      if (headEnds.get(tok.start) === tok.end - s.length) start = i;
+      if (headEnds.get(tok.start) === end - s.length) start = i;
       else if (word.length >= 3 && i > 0 && tokens[i - 1].end === tok.start && isHead(i - 1)) start = i - 1;
-      if (start >= 0) ctx.add(tokens[start].start, tok.end, 'ORG', 'org.suffix');
+      if (start >= 0) ctx.add(tokens[start].start, end, 'ORG', 'org.suffix');
       continue;
     }
     // Walk back over the body to the farthest head (第四/军医/大学; 人民出版社/第三/图书/编辑室), not
@@ -98,6 +115,6 @@ export function findOrganisations(ctx: NameContext): void {
       if (isHead(j)) start = j;
       if (!strong) break;
     }
-    if (start >= 0) ctx.add(tokens[start].start, tok.end, 'ORG', start === i && tagged ? 'org.tagged' : 'org.suffix');
+    if (start >= 0) ctx.add(tokens[start].start, end, 'ORG', start === i && tagged ? 'org.tagged' : 'org.suffix');
   }
 }

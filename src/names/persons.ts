@@ -18,6 +18,8 @@ interface PersonTables {
   /** Words after which a surname alone is the name (吴 先生, 刘某). */
   bare: Set<string>;
   givenChars: Set<string>;
+  /** Function characters jieba's HMM glues to the end of a name. */
+  glued: Set<string>;
   weights: Map<string, number>;
 }
 
@@ -39,6 +41,7 @@ function load(): PersonTables {
     attached: new SuffixTable(readLines('names/person-attached.txt').map((w) => [w, true as const])),
     bare: new Set(cues.filter((r) => r[1] === 'bare').map((r) => r[0])),
     givenChars: new Set(readLines('names/person-given-chars.txt').join('')),
+    glued: new Set(readLines('names/person-glued-characters.txt').join('')),
     weights: new Map(readTsv('names/person-name-scores.tsv').map(([f, w]) => [f, Number(w)])),
   };
   return tables;
@@ -62,20 +65,26 @@ function surnameLength(t: PersonTables, word: string): number {
 }
 
 /** A surname and a one- or two-character given name, none of whose characters is excluded. */
-function chineseShape(t: PersonTables, word: string): boolean {
+function chineseShape(t: PersonTables, word: string, known = false): boolean {
   if (!isHan(word) || t.rejected.has(word)) return false;
   const s = surnameLength(t, word);
   const given = word.length - s;
   if (s === 0 || given < 1 || given > 2) return false;
+  if (known) return true;
   for (let k = s; k < word.length; k++) if (t.excluded.has(word[k])) return false;
   return true;
 }
 
 /** Does the word end in a title written before a name (院长, 县委书记, 卫冕冠军)? Organisation bodies stop there. */
 export function isTitle(word: string): boolean {
+  return titleLength(word) > 0;
+}
+
+/** The length of the longest title `word` ends with, or 0. */
+export function titleLength(word: string): number {
   const t = load();
-  for (let k = Math.min(LONGEST_BEFORE_CUE, word.length); k >= 2; k--) if (t.before.has(word.slice(word.length - k))) return true;
-  return false;
+  for (let k = Math.min(LONGEST_BEFORE_CUE, word.length); k >= 2; k--) if (t.before.has(word.slice(word.length - k))) return k;
+  return 0;
 }
 
 function hasCueBefore(ctx: NameContext, t: PersonTables, start: number): boolean {
@@ -141,6 +150,8 @@ function surnameAlone(ctx: NameContext, t: PersonTables, i: number): number {
 /** Tags of words that are no part of a name when jieba cuts them off: prepositions, conjunctions, pronouns, adverbs, particles. */
 const FUNCTION_TAGS = new Set(['p', 'c', 'r', 'd', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'f', 'q', 'm', 'v']);
 const LONGEST_GIVEN = 2;
+/** Tags jieba takes from its dictionary for full Chinese names. */
+const KNOWN_NAME_TAGS = new Set(['nr', 'nrfg']);
 
 /**
  * A surname and a one- or two-character given name from token i, ending on a token boundary,
@@ -161,8 +172,15 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
   const split = (firstLength === s && !FUNCTION_TAGS.has(tokens[i].pos)) || (firstLength === s + 1 && NAME_TAGS.has(tokens[i].pos));
   for (let g = LONGEST_GIVEN; g >= 1; g--) {
     const end = start + s + g;
-    const last = end <= text.length ? ctx.endsAt[end] : -1;
-    if (last < i || !chineseShape(t, text.slice(start, end))) continue;
+    // jieba's HMM may glue a function character to a name it discovers (王晨作, 周涛的).
+    const glued = tokens[i].pos === 'x' && tokens[i].end === end + 1 && t.glued.has(text[end]);
+    const last = glued ? i : end <= text.length ? ctx.endsAt[end] : -1;
+    // ... and then the shorter name is the likelier reading.
+    if (g === LONGEST_GIVEN && last === i && tokens[i].pos === 'x' && t.glued.has(text[end - 1])) continue;
+    // A three-character word jieba's dictionary knows as a name keeps characters that rarely
+    // stand in names (钱其琛, 侯仁之).
+    const known = last === i && g === 2 && KNOWN_NAME_TAGS.has(tokens[i].pos);
+    if (last < i || !chineseShape(t, text.slice(start, end), known)) continue;
     let score = 0;
     let rule: string;
     if (last === i) {
@@ -178,7 +196,7 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
     if (g === 1) score += weight('one-char-given');
     if (s === 2) score += weight('compound-surname');
     if (t.finalExcluded.has(text[end - 1])) score += weight('final-char-placelike');
-    if (t.weakSurnames.has(text[start])) score += weight('weak-surname');
+    if (g === 1 && t.weakSurnames.has(text[start])) score += weight('weak-surname');
     if (ctx.pos(i - 1) === 'm') score += weight('after-number');
     if (hasCueBefore(ctx, t, start)) score += weight('cue-before');
     if (t.after.matchAt(text, end) !== null) score += weight('cue-after');

@@ -26,6 +26,8 @@ interface PlaceTables {
 
 let tables: PlaceTables | null = null;
 
+const SHORTEST_PLACE_STEM = 2;
+
 function load(): PlaceTables {
   if (tables !== null) return tables;
   const entries = readTsv('names/places-china.tsv').map(([name, label, level, form]) => ({
@@ -109,7 +111,9 @@ export function findPlaceWords(ctx: NameContext): void {
     const word = ctx.word(i);
     if (t.rejected.has(word) || !isHan(word)) continue;
     const s = t.suffixes.find(word, true);
-    if (s !== null) ctx.add(tok.start, tok.end, s[1], 'place.suffix');
+    // A single character before the suffix makes an ordinary word more often than a name (深海,
+    // 山区, 高原); listed places (渤海) were found before.
+    if (s !== null && word.length - s[0].length >= SHORTEST_PLACE_STEM) ctx.add(tok.start, tok.end, s[1], 'place.suffix');
     else if (word.length >= 3 && isTransliterated(word)) ctx.add(tok.start, tok.end, 'GPE', 'place.transliterated');
   }
 }
