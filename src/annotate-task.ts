@@ -5,7 +5,7 @@ import { codePointLength } from './doc.js';
 import { toOutput } from './output.js';
 import { runPipeline } from './pipeline.js';
 import { setMaxSentenceLength } from './stages/sentences.js';
-import { unitFiles, type UnitKind } from './write/writers.js';
+import { unitFiles, type Piece, type UnitKind } from './write/writers.js';
 
 export interface DocumentTask {
   init: DocInit;
@@ -16,7 +16,7 @@ export interface DocumentTask {
 
 export interface RenderedDocument {
   /** For each file of the unit, in the order of `unitFiles(formats, kind)`, its pieces. */
-  parts: string[][];
+  parts: Piece[][];
   characters: number;
 }
 

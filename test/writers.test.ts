@@ -11,6 +11,9 @@ import { unitFiles } from '../src/write/writers.js';
 import { generator } from './helpers/corpus.js';
 import { parseCsv, tempDir } from './helpers/cli.js';
 
+/** Rendered pieces, text or UTF-8 bytes, as one string. */
+const joined = (pieces: readonly (string | Uint8Array)[]) => pieces.map((p) => (typeof p === 'string' ? p : Buffer.from(p).toString('utf8'))).join('');
+
 const g = generator(3);
 const DOCS: AnnotatedDocument[] = Array.from({ length: 4 }, (_, i) =>
   annotate(i === 0 ? '𠀋据報道，華為營收增長了3%。\n\n  2月1日發布！' : g.text(8), { id: `d${i}`, source: `in/d${i}.txt`, refDate: '2025-02-19' }),
@@ -19,7 +22,7 @@ const DOCS: AnnotatedDocument[] = Array.from({ length: 4 }, (_, i) =>
 /** A document's files as a writer writes them for a unit of the given kind. */
 async function render(format: string, doc: AnnotatedDocument, kind: 'text' | 'records' = 'text'): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const f of unitFiles([format], kind)) out[f.suffix] = (await f.header()) + (await f.render(doc)).join('');
+  for (const f of unitFiles([format], kind)) out[f.suffix] = (await f.header()) + joined(await f.render(doc));
   return out;
 }
 
@@ -95,7 +98,7 @@ describe('corpus files', () => {
     await writeWhole(join(dir, 'documents.jsonl'), (fd) => paths.forEach((p) => prettyJsonAsLine(join(dir, `${p}.json`), fd)));
     const rows = await parseCsv('doc,source,start,end,label,text,simplified,value,unit,currency,type,mod,lower,upper,anchor,rule\n' + readFileSync(join(dir, 'entities.csv'), 'utf8'));
     expect(rows.map((r) => [r.doc, Number(r.start), Number(r.end), r.label])).toEqual(DOCS.flatMap((d) => d.entities.map((e) => [d.id, e.start, e.end, e.label])));
-    expect(readFileSync(join(dir, 'documents.jsonl'), 'utf8')).toBe(DOCS.map((d) => documentJsonLine(d).join('')).join(''));
+    expect(readFileSync(join(dir, 'documents.jsonl'), 'utf8')).toBe(DOCS.map((d) => joined(documentJsonLine(d))).join(''));
   });
 });
 
@@ -107,22 +110,22 @@ describe('a document of tens of thousands of tokens', () => {
     const pieces = async (format: string, suffix: string, kind: 'text' | 'records' = 'text') => unitFiles([format], kind).find((f) => f.suffix === suffix)!.render(big);
     const line = await pieces('json', '.jsonl', 'records');
     expect(line.length).toBeGreaterThan(1);
-    expect(line.join('')).toBe(JSON.stringify(big) + '\n');
+    expect(joined(line)).toBe(JSON.stringify(big) + '\n');
     const pretty = await pieces('json', '.json');
     expect(pretty.length).toBeGreaterThan(1);
-    expect(JSON.parse(pretty.join(''))).toEqual(big);
+    expect(JSON.parse(joined(pretty))).toEqual(big);
     const tokens = await pieces('csv', '.tokens.csv');
     expect(tokens.length).toBeGreaterThan(1);
-    expect((await parseCsv(TOKEN_HEADER + tokens.join(''))).map((r) => [Number(r.start), Number(r.end)])).toEqual(spans(big.tokens));
-    const conll = (await pieces('conll', '.conll')).join('');
+    expect((await parseCsv(TOKEN_HEADER + joined(tokens))).map((r) => [Number(r.start), Number(r.end)])).toEqual(spans(big.tokens));
+    const conll = joined(await pieces('conll', '.conll'));
     expect(conll.endsWith('\n\n')).toBe(true);
     expect(conll.split('\n').filter((l) => l !== '' && !l.startsWith('# ')).length).toBe(big.tokens.length);
   });
 
   it('its pretty JSON file becomes the one-line form line by line', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'big.json'), documentJson(big).join(''));
+    writeFileSync(join(dir, 'big.json'), joined(documentJson(big)));
     await writeWhole(join(dir, 'big.jsonl'), (fd) => prettyJsonAsLine(join(dir, 'big.json'), fd));
-    expect(readFileSync(join(dir, 'big.jsonl'), 'utf8')).toBe(documentJsonLine(big).join(''));
+    expect(readFileSync(join(dir, 'big.jsonl'), 'utf8')).toBe(joined(documentJsonLine(big)));
   });
 });

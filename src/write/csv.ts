@@ -1,64 +1,80 @@
-// CSV through fast-csv's row formatter: UTF-8, a header row, one row a token or an entity. The
-// formatter is called directly rather than through a stream (streams cost several µs a row),
-// and rows are rendered in blocks, so that a huge document never needs one string longer than
-// V8 allows.
+// CSV: UTF-8, a header row, one row a token or an entity. Fields are formatted by fast-csv's
+// field formatter, called directly (its streams cost several µs a row, as long as the whole
+// pipeline), and rows are written straight into bytes in pieces of bounded size.
 import { FormatterOptions } from 'fast-csv';
-import { RowFormatter } from '@fast-csv/format/build/src/formatter/index.js';
+import { FieldFormatter } from '@fast-csv/format/build/src/formatter/index.js';
 import type { AnnotatedDocument } from '../output.js';
+import { ByteWriter } from './bytes.js';
 import { eachTokenRow, entityRow } from './rows.js';
 
 export const TOKEN_COLUMNS = ['doc', 'sentence', 'index', 'start', 'end', 'token', 'original', 'pos', 'entity'] as const;
 
 type Row = readonly (string | number)[];
 
-/** Rows per piece. */
-const BLOCK = 8192;
 const OPTIONS = new FormatterOptions({});
+/** What fast-csv's field formatter changes: it quotes these (`|` too, by its escape pattern) and drops NUL. */
+const NEEDS_FORMATTER = /[",\r\n|\0]/;
+const fieldFormatter = new FieldFormatter(OPTIONS);
 
-/** Collects formatted rows into pieces of at most BLOCK rows, each line ended by a newline. */
-class CsvPieces {
-  readonly pieces: string[] = [];
-  private lines: string[] = [];
-  private formatter = new RowFormatter(OPTIONS);
-
-  add(row: Row): void {
-    // The formatter is synchronous without a transform; it puts the row delimiter before every
-    // row but the first it sees, so a fresh one starts each piece.
-    this.formatter.format(row as (string | number)[], (err, rows) => {
-      if (err) throw err;
-      this.lines.push(rows![0]);
-    });
-    if (this.lines.length >= BLOCK) this.flush();
-  }
-
-  done(): string[] {
-    this.flush();
-    return this.pieces;
-  }
-
-  private flush() {
-    if (this.lines.length === 0) return;
-    this.pieces.push(this.lines.join('') + '\n');
-    this.lines = [];
-    this.formatter = new RowFormatter(OPTIONS);
-  }
+/** A text field as fast-csv formats it; the formatter only runs for the rare field it would change. */
+function csvField(out: ByteWriter, value: string): void {
+  out.text(NEEDS_FORMATTER.test(value) ? fieldFormatter.format(value, 0, false) : value);
 }
 
-export function tokensCsv(doc: AnnotatedDocument): string[] {
-  const out = new CsvPieces();
-  eachTokenRow(doc, (r) => out.add([doc.id, r.sentence, r.index, r.start, r.end, r.token, r.original, r.pos, r.tag]));
+/** A row as fast-csv's row formatter writes it, ended by a newline. */
+function csvRow(out: ByteWriter, row: Row): void {
+  for (let i = 0; i < row.length; i++) {
+    if (i > 0) out.byte(44);
+    const field = row[i];
+    if (typeof field === 'number') out.number(field);
+    else csvField(out, field);
+  }
+  out.byte(10);
+  out.endRecord();
+}
+
+/**
+ * The token rows go straight into bytes (a document has one row a word), written field by field
+ * rather than through an array per row.
+ */
+export function tokensCsv(doc: AnnotatedDocument): Uint8Array[] {
+  const out = new ByteWriter(doc.tokens.length * 48);
+  const id = new ByteWriter();
+  csvField(id, doc.id);
+  const idBytes = id.done()[0] ?? new Uint8Array(0);
+  eachTokenRow(doc, (r) => {
+    out.bytes(idBytes);
+    out.byte(44);
+    out.number(r.sentence);
+    out.byte(44);
+    out.number(r.index);
+    out.byte(44);
+    out.number(r.start);
+    out.byte(44);
+    out.number(r.end);
+    out.byte(44);
+    csvField(out, r.token);
+    out.byte(44);
+    csvField(out, r.original);
+    out.byte(44);
+    csvField(out, r.pos);
+    out.byte(44);
+    out.ascii(r.tag);
+    out.byte(10);
+    out.endRecord();
+  });
   return out.done();
 }
 
-export function entitiesCsv(doc: AnnotatedDocument): string[] {
-  const out = new CsvPieces();
-  for (const e of doc.entities) out.add(entityRow(doc, e));
+export function entitiesCsv(doc: AnnotatedDocument): Uint8Array[] {
+  const out = new ByteWriter(doc.entities.length * 96);
+  for (const e of doc.entities) csvRow(out, entityRow(doc, e));
   return out.done();
 }
 
 /** CSV lines for rows, each ended by a newline. */
 export function csvLines(rows: readonly Row[]): string {
-  const out = new CsvPieces();
-  for (const r of rows) out.add(r);
-  return out.done().join('');
+  const out = new ByteWriter();
+  for (const r of rows) csvRow(out, r);
+  return Buffer.concat(out.done()).toString('utf8');
 }

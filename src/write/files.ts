@@ -3,7 +3,7 @@
 import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { AnnotatedDocument } from '../output.js';
-import { filesOf, type OutputFile, type UnitKind, type Writer } from './writers.js';
+import { filesOf, type OutputFile, type Piece, type UnitKind, type Writer } from './writers.js';
 
 const TEMP_MARK = '.partial-';
 
@@ -37,9 +37,9 @@ export class UnitOutput {
   }
 
   /** A document already rendered (by a worker): for each file in `filesOf` order, its pieces. */
-  addRendered(parts: readonly (readonly string[])[]): void {
+  addRendered(parts: readonly (readonly Piece[])[]): void {
     this.open.forEach((o, i) => {
-      for (const piece of parts[i]) writeSync(o.fd, piece);
+      for (const piece of parts[i]) writePiece(o.fd, piece);
     });
   }
 
@@ -91,4 +91,9 @@ export function removeStaleTemporaries(outDir: string): void {
   for (const e of entries) {
     if (e.isFile() && e.name.includes(TEMP_MARK)) rmSync(join(e.parentPath, e.name), { force: true });
   }
+}
+
+function writePiece(fd: number, piece: Piece): void {
+  if (typeof piece === 'string') writeSync(fd, piece);
+  else writeSync(fd, piece);
 }

@@ -1,47 +1,74 @@
 // The document JSON: top-level fields one a line, and one line per sentence, token and entity,
-// so the file reads well and diffs line by line. Rendered in pieces of bounded size, so that a
-// huge document (millions of tokens) never needs one string longer than V8 allows.
-import type { AnnotatedDocument } from '../output.js';
+// so the file reads well and diffs line by line. Written as UTF-8 bytes in pieces of bounded
+// size, so that a huge document (millions of tokens) never needs one string longer than V8 allows.
+import type { AnnotatedDocument, OutputToken } from '../output.js';
+import { ByteWriter } from './bytes.js';
 
-/** Lines per piece. */
-const BLOCK = 8192;
-
-export function documentJson(doc: AnnotatedDocument): string[] {
+export function documentJson(doc: AnnotatedDocument): Uint8Array[] {
   return jsonPieces(doc, true);
 }
 
 /** One document on one line, for JSON-lines output: the bytes of JSON.stringify(doc) and a newline. */
-export function documentJsonLine(doc: AnnotatedDocument): string[] {
+export function documentJsonLine(doc: AnnotatedDocument): Uint8Array[] {
   return jsonPieces(doc, false);
 }
 
-function jsonPieces(doc: AnnotatedDocument, pretty: boolean): string[] {
-  const pieces: string[] = [];
-  let block: string[] = [];
-  const push = (line: string) => {
-    block.push(line);
-    if (block.length === BLOCK) flush();
-  };
-  const flush = () => {
-    if (block.length > 0) pieces.push(block.join(pretty ? '\n' : '') + (pretty ? '\n' : ''));
-    block = [];
+/** What JSON.stringify would escape in a string: quotes, backslashes, controls, surrogates. */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+function jsonString(out: ByteWriter, s: string): void {
+  if (NEEDS_ESCAPE.test(s)) {
+    out.text(JSON.stringify(s));
+    return;
+  }
+  out.byte(34);
+  out.text(s);
+  out.byte(34);
+}
+
+/** The bytes of JSON.stringify(token), written field by field: tokens are most of a document. */
+function tokenJson(out: ByteWriter, t: OutputToken): void {
+  out.ascii('{"start":');
+  out.number(t.start);
+  out.ascii(',"end":');
+  out.number(t.end);
+  out.ascii(',"text":');
+  jsonString(out, t.text);
+  out.ascii(',"pos":');
+  jsonString(out, t.pos);
+  out.byte(125);
+}
+
+function jsonPieces(doc: AnnotatedDocument, pretty: boolean): Uint8Array[] {
+  const out = new ByteWriter(doc.text.length * 3 + doc.tokens.length * 56);
+  const newline = () => {
+    if (pretty) out.byte(10);
+    out.endRecord();
   };
   const [indent, item, colon] = pretty ? ['  ', '    ', ': '] : ['', '', ':'];
   const entries = Object.entries(doc).filter(([, value]) => value !== undefined);
-  push('{');
+  out.byte(123);
+  newline();
   entries.forEach(([key, value], i) => {
     const comma = i < entries.length - 1 ? ',' : '';
-    const name = `${indent}${JSON.stringify(key)}${colon}`;
+    out.text(`${indent}${JSON.stringify(key)}${colon}`);
     if (Array.isArray(value) && value.length > 0) {
-      push(`${name}[`);
-      value.forEach((x, j) => push(`${item}${JSON.stringify(x)}${j < value.length - 1 ? ',' : ''}`));
-      push(`${indent}]${comma}`);
+      out.byte(91);
+      newline();
+      value.forEach((x, j) => {
+        out.ascii(item);
+        if (key === 'tokens') tokenJson(out, x as OutputToken);
+        else out.text(JSON.stringify(x));
+        if (j < value.length - 1) out.byte(44);
+        newline();
+      });
+      out.text(`${indent}]${comma}`);
     } else {
-      push(`${name}${JSON.stringify(value)}${comma}`);
+      out.text(`${JSON.stringify(value)}${comma}`);
     }
+    newline();
   });
-  push('}');
-  flush();
-  if (!pretty) pieces.push('\n');
-  return pieces;
+  out.byte(125);
+  out.byte(10);
+  return out.done();
 }

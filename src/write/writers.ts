@@ -8,12 +8,15 @@ import { csvLines, entitiesCsv, tokensCsv, TOKEN_COLUMNS } from './csv.js';
 import { documentJson, documentJsonLine } from './json.js';
 import { ENTITY_COLUMNS } from './rows.js';
 
+/** Rendered output: text, or UTF-8 bytes where a writer renders straight into bytes. */
+export type Piece = string | Uint8Array;
+
 export interface OutputFile {
   /** Appended to the unit's output stem: `.json`, `.tokens.csv` ... */
   suffix: string;
   header(): Promise<string>;
   /** The document's share of the file, in pieces written one after the other. */
-  render(doc: AnnotatedDocument): string[] | Promise<string[]>;
+  render(doc: AnnotatedDocument): Piece[] | Promise<Piece[]>;
 }
 
 /** A unit is one .txt file (one document) or one .jsonl file or stream (many). */
