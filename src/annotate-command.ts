@@ -54,7 +54,7 @@ export function annotateCommand(): Command {
     .description('annotate .txt and .jsonl files (default corpus/) into DIR (default output/)')
     .argument('[inputs...]', 'files or folders (their .txt and .jsonl files, recursively); - reads JSON lines {"id","text","date"?} from standard input', ['corpus'])
     .option('-o, --output <dir>', 'output folder; - writes one document JSON per line to standard output', 'output')
-    .option('--ref-date <YYYY-MM-DD>', 'reference date for relative expressions where the metadata gives none', (v) => {
+    .option('--ref-date <YYYY-MM-DD[THH:MM]>', 'reference date (or publication time) for relative expressions where the metadata gives none', (v) => {
       try {
         return checkDate(v, '--ref-date');
       } catch (e) {

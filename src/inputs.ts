@@ -5,6 +5,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseString } from 'fast-csv';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import { decode, DecodeError } from './stages/decode.js';
 import type { DocInit } from './doc.js';
 
@@ -30,10 +31,18 @@ export interface InputUnit {
   kind: 'text' | 'records';
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A reference date, or a publication time to the minute (relative times of day need it). */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T(?:[01]\d|2[0-3]):[0-5]\d)?$/;
+
+/** 2025-02-30 matches the pattern but is no day (Date.parse would roll it over to March). */
+function isCalendarDate(date: string): boolean {
+  const [y, m, d] = date.slice(0, 10).split('-').map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
 
 export function checkDate(date: string, where: string): string {
-  if (!ISO_DATE.test(date) || Number.isNaN(Date.parse(date))) throw new InputError(where, `date "${date}" is not YYYY-MM-DD`);
+  if (!ISO_DATE.test(date) || !isCalendarDate(date)) throw new InputError(where, `date "${date}" is not YYYY-MM-DD or YYYY-MM-DDTHH:MM`);
   return date;
 }
 
@@ -55,8 +64,15 @@ export async function listInputs(inputs: readonly string[], outputFolder?: strin
     try {
       info = await stat(input);
     } catch {
-      // Node 20 has no glob of its own: a quoted pattern reaches us unexpanded.
-      errors.push(new InputError(input, /[*?[{]/.test(input) ? 'no such file or folder (patterns are not expanded here: leave them unquoted for the shell)' : 'no such file or folder'));
+      if (!isDynamicPattern(input)) {
+        errors.push(new InputError(input, 'no such file or folder'));
+        continue;
+      }
+      // A pattern the shell left alone (quoted, or on Windows): expand it ourselves.
+      const files = (await glob(input, { onlyFiles: true, expandDirectories: false })).filter(isInputFile).sort();
+      if (files.length === 0) errors.push(new InputError(input, 'no .txt or .jsonl file matches this pattern'));
+      const base = staticBase(input);
+      for (const file of files) units.push(unitFor(toPosix(file), toPosix(relative(base, file))));
       continue;
     }
     if (info.isDirectory()) {
@@ -85,12 +101,25 @@ async function walk(folder: string, skip: string | undefined): Promise<string[]>
       if (resolve(full) !== skip) out.push(...(await walk(full, skip)));
     }
     // A link is followed; a broken one is listed, so that it is reported as unreadable.
-    else if ((e.isFile() || e.isSymbolicLink()) && (e.name.endsWith('.txt') || e.name.endsWith('.jsonl'))) out.push(full);
+    else if ((e.isFile() || e.isSymbolicLink()) && isInputFile(e.name)) out.push(full);
   }
   return out;
 }
 
 const toPosix = (p: string) => p.split('\\').join('/');
+
+const isInputFile = (name: string) => name.endsWith('.txt') || name.endsWith('.jsonl');
+
+/** The folders of a pattern before its first wildcard: outputs are named relative to them. */
+function staticBase(pattern: string): string {
+  const parts = toPosix(pattern).split('/');
+  const fixed: string[] = [];
+  for (const part of parts.slice(0, -1)) {
+    if (isDynamicPattern(part)) break;
+    fixed.push(part);
+  }
+  return fixed.length === 0 ? '.' : fixed.join('/') || '/';
+}
 
 /** metadata.csv (file,date,title,source), keyed by file name; read once per folder. */
 export class MetadataIndex {

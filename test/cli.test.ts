@@ -61,6 +61,31 @@ describe('annotate from the command line', () => {
     expect(metadata.stderr).toMatch(/\/nonexistent\/metadata\.csv: cannot read the metadata file/);
   });
 
+  it('takes a publication time as reference, and rejects a day that does not exist', () => {
+    const input = JSON.stringify({ id: 'a', text: '两小时前，系统恢复。' });
+    const r = runCli(['annotate', '-', '-o', '-', '--ref-date', '2025-02-19T10:30'], input);
+    expect(r.status, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout) as AnnotatedDocument;
+    expect(doc.refDate).toBe('2025-02-19T10:30');
+    expect(doc.entities[0]).toMatchObject({ text: '两小时前', value: { value: '2025-02-19T08:30' } });
+    for (const bad of ['2025-02-30', '2025-02-19T24:00', '2025-2-19']) expect(runCli(['annotate', '-', '-o', '-', '--ref-date', bad], input).status).toBe(2);
+  });
+
+  it('expands a quoted pattern and names outputs below its fixed folders', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'in', 'a', 'b'), { recursive: true });
+    writeFileSync(join(dir, 'in', 'a', 'x.txt'), '营收增长了3%。');
+    writeFileSync(join(dir, 'in', 'a', 'b', 'y.txt'), '2月1日发布。');
+    writeFileSync(join(dir, 'in', 'a', 'b', 'skip.md'), '不读');
+    const r = runCli(['annotate', 'in/a/**/*.txt', '-o', 'out'], undefined, dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(dir, 'out', 'x.json'))).toBe(true);
+    expect(existsSync(join(dir, 'out', 'b', 'y.json'))).toBe(true);
+    const none = runCli(['annotate', 'in/nothing/*.txt', '-o', 'out'], undefined, dir);
+    expect(none.status).toBe(1);
+    expect(none.stderr).toMatch(/in\/nothing\/\*\.txt: no \.txt or \.jsonl file matches/);
+  });
+
   it('reports a missing input and exits 1', () => {
     const r = runCli(['annotate', '/nonexistent/file.txt', '-o', tempDir()]);
     expect(r.status).toBe(1);
