@@ -11,52 +11,72 @@ type Convert = (s: string) => string;
 const TRADITIONAL_SHARE = 0.02;
 /** Hong Kong marker characters that switch the source config from Taiwan to Hong Kong. */
 const HK_MARKERS_NEEDED = 2;
-/** The script of a document shows in its opening; converting all of it just to look costs as much as converting it. */
+/** The script of a document shows in its opening. */
 const SAMPLE_LENGTH = 4000;
+const HAN_FIRST = 0x3400;
+const HAN_LAST = 0x9fff;
+/** Flags per BMP Han character, indexed by code - HAN_FIRST. */
+const HAN = 1;
+const TRADITIONAL = 2;
+const HK_MARKER = 4;
 
-let converters: { detect: Convert; tw: Convert; twPhrases: Convert; hk: Convert; hkPhrases: Convert } | null = null;
-let hkMarkers: Set<string> | null = null;
+let converters: { tw: Convert; twPhrases: Convert; hk: Convert; hkPhrases: Convert } | null = null;
+let charFlags: Uint8Array | null = null;
 
 function load() {
   if (converters === null) {
     converters = {
-      detect: OpenCC.Converter({ from: 't', to: 'cn' }),
       tw: OpenCC.Converter({ from: 'tw', to: 'cn' }),
       twPhrases: OpenCC.Converter({ from: 'twp', to: 'cn' }),
       hk: OpenCC.Converter({ from: 'hk', to: 'cn' }),
       hkPhrases: OpenCC.Converter({ from: 'hkp', to: 'cn' }),
     };
-    hkMarkers = readSet('convert/hk-markers.txt');
   }
-  return { conv: converters, markers: hkMarkers! };
+  return converters;
 }
 
-/** CJK Unified Ideographs and Extension A: enough to count Han characters in a sample. */
-function isHan(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+/**
+ * Which Han characters opencc's t->cn changes, found once by converting each of them alone, so a
+ * document's script is told by counting rather than by converting it.
+ */
+function flags(): Uint8Array {
+  if (charFlags !== null) return charFlags;
+  const all: string[] = [];
+  for (let c = HAN_FIRST; c <= HAN_LAST; c++) {
+    // Extension A (3400-4DBF) and Unified Ideographs (4E00-9FFF); the gap holds no Han.
+    if (c > 0x4dbf && c < 0x4e00) continue;
+    all.push(String.fromCharCode(c));
+  }
+  const converted = OpenCC.Converter({ from: 't', to: 'cn' })(all.join('\n')).split('\n');
+  const out = new Uint8Array(HAN_LAST - HAN_FIRST + 1);
+  all.forEach((ch, i) => {
+    out[ch.charCodeAt(0) - HAN_FIRST] = HAN | (converted[i] !== ch ? TRADITIONAL : 0);
+  });
+  for (const marker of readSet('convert/hk-markers.txt')) {
+    const code = marker.charCodeAt(0);
+    if (code >= HAN_FIRST && code <= HAN_LAST) out[code - HAN_FIRST] |= HK_MARKER;
+  }
+  charFlags = out;
+  return out;
 }
 
 /** Which opencc source config suits a text: "none" (Simplified already), "tw" or "hk". */
 export function chooseConversion(text: string): 'none' | 'tw' | 'hk' {
-  const { conv, markers } = load();
-  const sample = text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text;
-  let converted = conv.detect(sample);
-  let original = sample;
-  if (converted.length !== original.length) {
-    // A character converted into or out of an astral one: compare code point by code point.
-    converted = Array.from(converted).map((c) => (c.length === 2 ? '\uFFFF' : c)).join('');
-    original = Array.from(original).map((c) => (c.length === 2 ? '\uFFFF' : c)).join('');
-  }
+  const table = flags();
+  const length = Math.min(text.length, SAMPLE_LENGTH);
   let han = 0;
-  let changed = 0;
+  let traditional = 0;
   let hk = 0;
-  for (let i = 0; i < original.length; i++) {
-    if (!isHan(original.charCodeAt(i))) continue;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < HAN_FIRST || code > HAN_LAST) continue;
+    const f = table[code - HAN_FIRST];
+    if (f === 0) continue;
     han++;
-    if (converted.charCodeAt(i) !== original.charCodeAt(i)) changed++;
-    if (markers.has(original[i])) hk++;
+    if (f & TRADITIONAL) traditional++;
+    if (f & HK_MARKER) hk++;
   }
-  if (han === 0 || changed / han < TRADITIONAL_SHARE) return 'none';
+  if (han === 0 || traditional / han < TRADITIONAL_SHARE) return 'none';
   return hk >= HK_MARKERS_NEEDED ? 'hk' : 'tw';
 }
 
@@ -66,7 +86,7 @@ export function chooseConversion(text: string): 'none' | 'tw' | 'hk' {
  * phrase output differs in length is aligned against the character-level output.
  */
 export function convertText(text: string, config: 'tw' | 'hk'): { simplified: string; origin: Int32Array | null } {
-  const { conv } = load();
+  const conv = load();
   const chars = config === 'tw' ? conv.tw : conv.hk;
   const phrases = config === 'tw' ? conv.twPhrases : conv.hkPhrases;
   const lines = text.split('\n');
