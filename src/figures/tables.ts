@@ -45,8 +45,10 @@ export interface FigureTables {
   decimalTails: Set<string>;
   /** Words before 一 + classifier that make it a determiner (这一种, 每一个). */
   determiners: Set<string>;
-  stopPhrases: Gazetteer<null>;
-  firstWords: Gazetteer<null>;
+  /** Set phrases with a numeral that are no figure; global, non-overlapping longest matches. */
+  stopPhrases: RegExp;
+  /** 首 words read as the ordinal first; global, non-overlapping longest matches. */
+  firstWords: RegExp;
   /** Units that may end a Latin run (100GB) or follow a number after a space (3 km). */
   latinUnits: Set<string>;
   /** 摄氏, 华氏 before a number: the units they qualify and the unit they make. */
@@ -103,13 +105,23 @@ export function figureTables(): FigureTables {
     compounds,
     decimalTails,
     determiners: readSet('figures/determiners.txt'),
-    stopPhrases: new Gazetteer([...readSet('figures/stop-phrases.txt')].map((name) => ({ name, data: null }))),
-    firstWords: new Gazetteer([...readSet('figures/first-words.txt')].map((name) => ({ name, data: null }))),
+    stopPhrases: phrasePattern(readSet('figures/stop-phrases.txt')),
+    firstWords: phrasePattern(readSet('figures/first-words.txt')),
     latinUnits,
     unitPrefixes,
     beforeLengths: [...lengths].sort((a, b) => b - a),
   };
   return tables;
+}
+
+/**
+ * One regex for a list of phrases, longest first, so that a global scan finds the same
+ * non-overlapping longest matches, left to right, as a Gazetteer's scan, without a lookup per position.
+ */
+function phrasePattern(phrases: Iterable<string>): RegExp {
+  const forms = [...phrases].filter((p) => p !== '').sort((a, b) => b.length - a.length);
+  const alternatives = forms.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(forms.length === 0 ? '(?!)' : alternatives.join('|'), 'g');
 }
 
 /** The entry of `map` whose form ends exactly at `end` in `text`, longest first. */

@@ -34,7 +34,10 @@ const PRIMES = new Set(["'", '"']);
 const WORD_AFTER = /[\p{L}\p{N}“‘「『《（("']/u;
 
 interface Patterns {
+  /** A numeral run, sticky: tried only where `starts` marks a character that may begin one. */
   core: RegExp;
+  /** By UTF-16 code unit: 1 where a numeral run may start (a digit, a point, a Chinese numeral). */
+  starts: Uint8Array;
   /** The same, anchored, for the second half of a range or a fraction. */
   coreAt: RegExp;
   sections: Set<string>;
@@ -59,14 +62,17 @@ function compiled(): Patterns {
   }
   // 点 is a decimal point only between numerals (三点五); alone it is a time (三点).
   const core = `(?:${ARABIC}|[${chars}]|[点點](?=[${chars}${DIGIT}]))+`;
-  patterns = { core: new RegExp(core, 'g'), coreAt: new RegExp(`^${core}`), sections, units, zeros };
+  const starts = new Uint8Array(0x10000);
+  for (const c of `${chars}0123456789０１２３４５６７８９.．点點`) starts[c.charCodeAt(0)] = 1;
+  patterns = { core: new RegExp(core, 'y'), starts, coreAt: new RegExp(`^${core}`), sections, units, zeros };
   return patterns;
 }
 
 /** For each UTF-16 offset, the index of the token covering it, or -1. */
 function tokenIndex(doc: Doc): Int32Array {
   const at = new Int32Array(doc.simplified.length + 1).fill(-1);
-  doc.tokens.forEach((t, i) => at.fill(i, t.start, t.end));
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) for (let k = tokens[i].start; k < tokens[i].end; k++) at[k] = i;
   return at;
 }
 
@@ -86,7 +92,11 @@ class Reader {
     this.p = compiled();
     this.blocked = new Uint8Array(this.text.length);
     // A set phrase blocks its numerals where it starts a word (万一出事, not 十万一千).
-    for (const m of this.t.stopPhrases.scan(this.text)) if (this.startsToken(m.start)) this.blocked.fill(1, m.start, m.end);
+    const stops = this.t.stopPhrases;
+    stops.lastIndex = 0;
+    for (let m = stops.exec(this.text); m !== null; m = stops.exec(this.text)) {
+      if (this.startsToken(m.index)) this.blocked.fill(1, m.index, m.index + m[0].length);
+    }
   }
 
   private token(i: number): Token | null {
@@ -115,8 +125,10 @@ class Reader {
 
   /** 首次, 首届: the ordinal first, where the word starts a token. */
   firstWords(out: Candidate[]): void {
-    for (const m of this.t.firstWords.scan(this.text)) {
-      if (this.startsToken(m.start)) out.push({ start: m.start, end: m.end, label: 'ORDINAL', rule: 'figure.ordinal-first', value: { value: 1 } });
+    const words = this.t.firstWords;
+    words.lastIndex = 0;
+    for (let m = words.exec(this.text); m !== null; m = words.exec(this.text)) {
+      if (this.startsToken(m.index)) out.push({ start: m.index, end: m.index + m[0].length, label: 'ORDINAL', rule: 'figure.ordinal-first', value: { value: 1 } });
     }
   }
 
@@ -724,11 +736,13 @@ export const figuresStage: Stage = {
   run(doc: Doc) {
     const reader = new Reader(doc);
     const first = doc.candidates.length;
-    const { core } = compiled();
+    const { core, starts } = compiled();
     const text = doc.simplified;
-    core.lastIndex = 0;
-    for (let m = core.exec(text); m !== null; m = core.exec(text)) {
-      core.lastIndex = reader.read(m[0], m.index, doc.candidates);
+    for (let i = 0; i < text.length; i++) {
+      if (starts[text.charCodeAt(i)] === 0) continue;
+      core.lastIndex = i;
+      const m = core.exec(text);
+      if (m !== null) i = reader.read(m[0], i, doc.candidates) - 1;
     }
     reader.halves(doc.candidates);
     reader.firstWords(doc.candidates);
