@@ -26,6 +26,8 @@ export function cleanNumber(v: number): number {
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF0E\uFF0D\u2212]/g;
 const THOUSANDS = /([0-9])[,，](?=[0-9]{3}(?![0-9]))/g;
 const ARABIC = /^(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)/;
+/** A plain Arabic number, the most common input, which needs no tokens. */
+const PLAIN_ARABIC = /^(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)$/;
 
 interface Item {
   kind: NumeralKind | 'arabic';
@@ -157,6 +159,7 @@ function elided(digit: Item, zero: boolean, place: number): number | null {
  * 3.5亿 -> 350000000, 两千六 -> 2600, 二〇二五 -> 2025, 负三点五 -> -3.5, 1,200 -> 1200.
  */
 export function parseChineseNumber(input: string): number | null {
+  if (PLAIN_ARABIC.test(input)) return cleanNumber(Number(input));
   let s = input.trim().replace(FULL_WIDTH, fromFullWidth).replace(THOUSANDS, '$1');
   let sign = 1;
   const first = numeralChars().get(s[0]);

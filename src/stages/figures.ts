@@ -7,7 +7,7 @@
 // (统一, 一样, 三心二意); the tables are under resources/figures/.
 import type { Candidate, Doc, FigureLabel, FigureValue, Token } from '../doc.js';
 import { cleanNumber, numeralChars, parseChineseNumber } from '../figures/numerals.js';
-import { figureTables, matchEndingAt, type FigureTables, type Suffix } from '../figures/tables.js';
+import { figureTables, type FigureTables, type Suffix } from '../figures/tables.js';
 import type { Stage } from '../stage.js';
 
 const DIGIT = '0-9\\uFF10-\\uFF19';
@@ -348,14 +348,14 @@ class Reader {
       b--;
       f.ordinal = true;
     } else {
-      const cur = matchEndingAt(text, b, this.t.currencyBefore, this.t.beforeLengths);
+      const cur = this.t.currencyBefore.endingAt(text, b);
       if (cur !== null) {
         f.currency = cur.data.code;
         f.factor = cur.data.factor;
         b = cur.start;
       }
     }
-    const mod = matchEndingAt(text, b, this.t.modsBefore, this.t.beforeLengths);
+    const mod = this.t.modsBefore.endingAt(text, b);
     if (mod !== null && this.canStart(mod.start)) {
       f.mod = mod.data.mod;
       b = mod.start;
@@ -505,7 +505,7 @@ class Reader {
     if (sfx.kind === 'currency') return this.currency(f, sfx, q, end);
     f.kind = 'unit';
     f.unit = sfx.unit;
-    const scale = matchEndingAt(text, f.start, this.t.unitPrefixes, this.t.beforeLengths);
+    const scale = this.t.unitPrefixes.endingAt(text, f.start);
     if (scale !== null && scale.data.qualifies.has(sfx.unit)) {
       // 摄氏37度: the scale word before the number names the unit.
       f.unit = scale.data.unit;
