@@ -28,6 +28,21 @@ const OPEN_END_POS = new Set(['m', 'mq', 'q', 'x']);
 const LATIN_RANGE = /^[0-9.]+[A-Za-z]*[-~][0-9.]+[A-Za-z]*$/;
 /** Where a '-' and a space before a number are its sign (- 1,200,000): at the start or after these. */
 const SIGN_AFTER = /^(?:|[\n(（：:，,、；;=])$/;
+/** An Arabic digit right before 点: 3点15 is a time, so the run ends at the digit. */
+const POINT_AFTER_ARABIC = /[0-9\uFF10-\uFF19][点點]/;
+/** What may continue an Arabic number, so a numeral run is never cut right before it. */
+const ARABIC_GOES_ON = /[0-9\uFF10-\uFF19,，.．]/;
+/** Two neighbouring Chinese digits (两三, 三五) before the units of a loose range. */
+const LOOSE_RANGE = /^([一二两三四五六七八九])([二三四五六七八九])$/;
+const RANGE_UNITS = /[十百千万亿]+$/;
+const ONLY_RANGE_UNITS = /^[十百千万亿]+$/;
+const SECTIONS_AT_END = /[万亿兆]+$/;
+/** A zero and a decimal point: 零点五 is a number, 零一 is no number. */
+const ZERO_POINT = /^.[点點]/;
+/** An English scale word after a number, with a space or none (3 million, 100K). */
+const SCALE_WORD = /^ ?([A-Za-z]+)/;
+const LONG_DIGITS = /^[0-9]{11,}$/;
+const LEADING_ZERO = /^0[0-9]{2,}$/;
 /** Prime marks for feet and inches, which are quotation marks too. */
 const PRIMES = new Set(["'", '"']);
 /** A word or a quotation after 一 + classifier: 一 is an article (一位研究员, 一种“术”). */
@@ -68,40 +83,61 @@ function compiled(): Patterns {
   return patterns;
 }
 
-/** For each UTF-16 offset, the index of the token covering it, or -1. */
-function tokenIndex(doc: Doc): Int32Array {
-  const at = new Int32Array(doc.simplified.length + 1).fill(-1);
+/**
+ * For each UTF-16 offset of the document being read, the index of the token covering it, or -1.
+ * One buffer, grown as needed and refilled per document: stages read one document at a time, and
+ * a fresh array per document costs more than the figures themselves.
+ */
+let tokenAt = new Int32Array(0);
+
+function indexTokens(doc: Doc): Int32Array {
+  const n = doc.simplified.length;
+  if (tokenAt.length < n) tokenAt = new Int32Array(Math.max(n, 2 * tokenAt.length));
+  tokenAt.fill(-1, 0, n);
   const tokens = doc.tokens;
-  for (let i = 0; i < tokens.length; i++) for (let k = tokens[i].start; k < tokens[i].end; k++) at[k] = i;
-  return at;
+  for (let i = 0; i < tokens.length; i++) for (let k = tokens[i].start; k < tokens[i].end; k++) tokenAt[k] = i;
+  return tokenAt;
 }
 
 class Reader {
   private readonly text: string;
   private readonly tokens: readonly Token[];
   private readonly at: Int32Array;
-  private readonly blocked: Uint8Array;
+  /** Where set phrases block numerals: [start, end) pairs, ascending and apart. */
+  private readonly blocked: number[] = [];
   private readonly t: FigureTables;
   private readonly p: Patterns;
 
   constructor(doc: Doc) {
     this.text = doc.simplified;
     this.tokens = doc.tokens;
-    this.at = tokenIndex(doc);
+    this.at = indexTokens(doc);
     this.t = figureTables();
     this.p = compiled();
-    this.blocked = new Uint8Array(this.text.length);
     // A set phrase blocks its numerals where it starts a word (万一出事, not 十万一千).
     const stops = this.t.stopPhrases;
     stops.lastIndex = 0;
     for (let m = stops.exec(this.text); m !== null; m = stops.exec(this.text)) {
-      if (this.startsToken(m.index)) this.blocked.fill(1, m.index, m.index + m[0].length);
+      if (this.startsToken(m.index)) this.blocked.push(m.index, m.index + m[0].length);
     }
   }
 
   private token(i: number): Token | null {
     const k = i >= 0 && i < this.text.length ? this.at[i] : -1;
     return k < 0 ? null : this.tokens[k];
+  }
+
+  /** Does [from, to) overlap a set phrase that blocks its numerals? */
+  private isBlocked(from: number, to: number): boolean {
+    const b = this.blocked;
+    let lo = 0;
+    let hi = b.length / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (b[2 * mid + 1] <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < b.length / 2 && b[2 * lo] < to;
   }
 
   /**
@@ -179,7 +215,7 @@ class Reader {
   /** The longest prefix of a numeral run that is a number, cut only between Chinese characters. */
   private number(run: string): { value: number; length: number } | null {
     for (let k = run.length; k > 0; k--) {
-      if (k < run.length && IS_ARABIC.test(run[k - 1]) && /[0-9\uFF10-\uFF19,，.．]/.test(run[k])) continue;
+      if (k < run.length && IS_ARABIC.test(run[k - 1]) && ARABIC_GOES_ON.test(run[k])) continue;
       const v = parseChineseNumber(run.slice(0, k));
       if (v !== null) return { value: v, length: k };
     }
@@ -268,14 +304,14 @@ class Reader {
     const text = this.text;
     const p = this.p;
     let run = found;
-    const pointAfterArabic = /[0-9\uFF10-\uFF19][点點]/.exec(run);
+    const pointAfterArabic = run.length > 1 ? POINT_AFTER_ARABIC.exec(run) : null;
     if (pointAfterArabic !== null) run = run.slice(0, pointAfterArabic.index + 1); // 3点15 is a time
     const unitAfter = this.t.suffixes.matchAt(text, at + run.length - 1);
     if (run.length > 1 && p.sections.has(run[run.length - 1]) && unitAfter?.data.kind === 'unit' && unitAfter.name.length > 1) {
       run = run.slice(0, -1); // 100兆瓦: 兆 belongs to the unit
     }
     if (this.latinMisfit(at, run)) return at + found.length;
-    for (let i = at; i < at + run.length; i++) if (this.blocked[i] === 1) return at + found.length;
+    if (this.isBlocked(at, at + run.length)) return at + found.length;
 
     const f: Figure = { start: at, end: at, value: 0, chinese: !IS_ARABIC.test(run), sized: false, rule: 'cardinal', written: run };
     let q: number;
@@ -291,25 +327,25 @@ class Reader {
     } else if (text.startsWith('分之', at + run.length)) {
       return at + run.length;
     } else {
-      const range = /^([一二两三四五六七八九])([二三四五六七八九])$/.exec(run.replace(/[十百千万亿]+$/, ''));
+      const range = f.chinese && run.length > 1 ? LOOSE_RANGE.exec(run.replace(RANGE_UNITS, '')) : null;
       const tail = run.slice(range?.[0].length ?? 0);
       const step = range === null ? 0 : digit(range[2]) - digit(range[1]);
-      if (range !== null && (step === 1 || step === 2) && (tail === '' || /^[十百千万亿]+$/.test(tail))) {
+      if (range !== null && (step === 1 || step === 2) && (tail === '' || ONLY_RANGE_UNITS.test(tail))) {
         // 两三个, 三五千: two neighbouring digits are a loose range.
         const mult = tail === '' ? 1 : parseChineseNumber(`一${tail}`) ?? 1;
         f.lower = digit(range[1]) * mult;
         f.upper = digit(range[2]) * mult;
         f.rule = 'cardinal';
         q = at + run.length;
-        f.sized = tail !== '' && [...tail].some((c) => p.sections.has(c));
+        f.sized = tail !== '' && hasAny(tail, p.sections);
       } else {
-        if (p.zeros.has(run[0]) && run.length > 1 && !/^.[点點]/.test(run)) return at + run.length; // 零一万物
+        if (p.zeros.has(run[0]) && run.length > 1 && !ZERO_POINT.test(run)) return at + run.length; // 零一万物
         const n = this.number(run);
         if (n === null) return at + run.length;
         f.value = n.value;
         q = at + n.length;
         f.written = run.slice(0, n.length);
-        f.sized = [...f.written].some((c) => p.sections.has(c));
+        f.sized = hasAny(f.written, p.sections);
         f.chinese = !IS_ARABIC.test(f.written);
         f.single = n.length === 1 && f.chinese;
         f.one = f.written === '一';
@@ -408,7 +444,7 @@ class Reader {
   /** Phone, ID and account numbers: long digit strings and strings with a leading zero. */
   private isCode(run: string, f: Figure): boolean {
     if (f.kind !== undefined || f.percent || f.currency !== undefined) return false;
-    return /^[0-9]{11,}$/.test(run) || /^0[0-9]{2,}$/.test(run);
+    return LONG_DIGITS.test(run) || LEADING_ZERO.test(run);
   }
 
   /** 多, 余, 几 and ranges (3至5万, 3-5%) right after the number. */
@@ -435,7 +471,7 @@ class Reader {
     const upper = this.number(run);
     if (upper === null) return q;
     let lower = f.value;
-    const sections = /[万亿兆]+$/.exec(run.slice(0, upper.length));
+    const sections = SECTIONS_AT_END.exec(run.slice(0, upper.length));
     if (sections !== null && !f.sized) {
       lower *= parseChineseNumber(`一${sections[0]}`) ?? 1;
       f.sized = true;
@@ -454,7 +490,7 @@ class Reader {
   private suffix(f: Figure, q: number): number {
     const text = this.text;
     if (!f.chinese && !f.sized) {
-      const scale = /^ ?([A-Za-z]+)/.exec(text.slice(q, q + 12));
+      const scale = isSpaceOrLatin(text.charCodeAt(q)) ? SCALE_WORD.exec(text.slice(q, q + 12)) : null;
       const short = scale === null || scale[0].length !== 1 ? undefined : this.t.shortScales.get(scale[1]);
       const decimal = /[.．]/.test(f.written);
       const factor = scale === null ? undefined
@@ -648,6 +684,17 @@ function mergeRanges(text: string, cands: Candidate[], from: number): void {
     delete value.value;
     cands.splice(i - 1, 2, { start: a.start, end: b.end, label: a.label, rule: `${a.rule}-range`, value });
   }
+}
+
+/** Does `s` hold one of `chars` (single UTF-16 units)? */
+function hasAny(s: string, chars: ReadonlySet<string>): boolean {
+  for (let i = 0; i < s.length; i++) if (chars.has(s[i])) return true;
+  return false;
+}
+
+/** May a scale word start here: a space or a Latin letter? */
+function isSpaceOrLatin(code: number): boolean {
+  return code === 0x20 || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 const digit = (c: string) => numeralChars().get(c)?.value ?? 0;
