@@ -306,8 +306,8 @@ class Reader {
     let run = found;
     const pointAfterArabic = run.length > 1 ? POINT_AFTER_ARABIC.exec(run) : null;
     if (pointAfterArabic !== null) run = run.slice(0, pointAfterArabic.index + 1); // 3点15 is a time
-    const unitAfter = this.t.suffixes.matchAt(text, at + run.length - 1);
-    if (run.length > 1 && p.sections.has(run[run.length - 1]) && unitAfter?.data.kind === 'unit' && unitAfter.name.length > 1) {
+    const unitAfter = run.length > 1 && p.sections.has(run[run.length - 1]) ? this.t.suffixes.matchAt(text, at + run.length - 1) : null;
+    if (unitAfter?.data.kind === 'unit' && unitAfter.name.length > 1) {
       run = run.slice(0, -1); // 100兆瓦: 兆 belongs to the unit
     }
     if (this.latinMisfit(at, run)) return at + found.length;
