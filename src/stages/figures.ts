@@ -48,11 +48,16 @@ const PRIMES = new Set(["'", '"']);
 /** A word or a quotation after 一 + classifier: 一 is an article (一位研究员, 一种“术”). */
 const WORD_AFTER = /[\p{L}\p{N}“‘「『《（("']/u;
 
+/** A numeral run may start at this character: a digit, a point, a Chinese numeral. */
+const STARTS_RUN = 1;
+/** A section numeral: 万, 亿, 兆. */
+const IS_SECTION = 2;
+
 interface Patterns {
   /** A numeral run, sticky: tried only where `starts` marks a character that may begin one. */
   core: RegExp;
-  /** By UTF-16 code unit: 1 where a numeral run may start (a digit, a point, a Chinese numeral). */
-  starts: Uint8Array;
+  /** By UTF-16 code unit: STARTS_RUN and IS_SECTION bits, so hot loops look up no strings. */
+  flags: Uint8Array;
   /** The same, anchored, for the second half of a range or a fraction. */
   coreAt: RegExp;
   sections: Set<string>;
@@ -77,9 +82,10 @@ function compiled(): Patterns {
   }
   // 点 is a decimal point only between numerals (三点五); alone it is a time (三点).
   const core = `(?:${ARABIC}|[${chars}]|[点點](?=[${chars}${DIGIT}]))+`;
-  const starts = new Uint8Array(0x10000);
-  for (const c of `${chars}0123456789０１２３４５６７８９.．点點`) starts[c.charCodeAt(0)] = 1;
-  patterns = { core: new RegExp(core, 'y'), starts, coreAt: new RegExp(`^${core}`), sections, units, zeros };
+  const flags = new Uint8Array(0x10000);
+  for (const c of `${chars}0123456789０１２３４５６７８９.．点點`) flags[c.charCodeAt(0)] |= STARTS_RUN;
+  for (const c of sections) flags[c.charCodeAt(0)] |= IS_SECTION;
+  patterns = { core: new RegExp(core, 'y'), flags, coreAt: new RegExp(`^${core}`), sections, units, zeros };
   return patterns;
 }
 
@@ -337,7 +343,7 @@ class Reader {
         f.upper = digit(range[2]) * mult;
         f.rule = 'cardinal';
         q = at + run.length;
-        f.sized = tail !== '' && hasAny(tail, p.sections);
+        f.sized = hasSection(tail, p.flags);
       } else {
         if (p.zeros.has(run[0]) && run.length > 1 && !ZERO_POINT.test(run)) return at + run.length; // 零一万物
         const n = this.number(run);
@@ -345,7 +351,7 @@ class Reader {
         f.value = n.value;
         q = at + n.length;
         f.written = run.slice(0, n.length);
-        f.sized = hasAny(f.written, p.sections);
+        f.sized = hasSection(f.written, p.flags);
         f.chinese = !IS_ARABIC.test(f.written);
         f.single = n.length === 1 && f.chinese;
         f.one = f.written === '一';
@@ -686,9 +692,9 @@ function mergeRanges(text: string, cands: Candidate[], from: number): void {
   }
 }
 
-/** Does `s` hold one of `chars` (single UTF-16 units)? */
-function hasAny(s: string, chars: ReadonlySet<string>): boolean {
-  for (let i = 0; i < s.length; i++) if (chars.has(s[i])) return true;
+/** Does `s` hold a section numeral (万, 亿)? */
+function hasSection(s: string, flags: Uint8Array): boolean {
+  for (let i = 0; i < s.length; i++) if ((flags[s.charCodeAt(i)] & IS_SECTION) !== 0) return true;
   return false;
 }
 
@@ -783,10 +789,10 @@ export const figuresStage: Stage = {
   run(doc: Doc) {
     const reader = new Reader(doc);
     const first = doc.candidates.length;
-    const { core, starts } = compiled();
+    const { core, flags } = compiled();
     const text = doc.simplified;
     for (let i = 0; i < text.length; i++) {
-      if (starts[text.charCodeAt(i)] === 0) continue;
+      if ((flags[text.charCodeAt(i)] & STARTS_RUN) === 0) continue;
       core.lastIndex = i;
       const m = core.exec(text);
       if (m !== null) i = reader.read(m[0], i, doc.candidates) - 1;
