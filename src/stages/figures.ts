@@ -52,11 +52,13 @@ const WORD_AFTER = /[\p{L}\p{N}“‘「『《（("']/u;
 const STARTS_RUN = 1;
 /** A section numeral: 万, 亿, 兆. */
 const IS_SECTION = 2;
+/** An Arabic digit, ASCII or full-width (what IS_ARABIC finds). */
+const IS_DIGIT = 4;
 
 interface Patterns {
   /** A numeral run, sticky: tried only where `starts` marks a character that may begin one. */
   core: RegExp;
-  /** By UTF-16 code unit: STARTS_RUN and IS_SECTION bits, so hot loops look up no strings. */
+  /** By UTF-16 code unit: STARTS_RUN, IS_SECTION and IS_DIGIT bits, so hot paths look up no strings. */
   flags: Uint8Array;
   /** The same, anchored, for the second half of a range or a fraction. */
   coreAt: RegExp;
@@ -85,6 +87,7 @@ function compiled(): Patterns {
   const flags = new Uint8Array(0x10000);
   for (const c of `${chars}0123456789０１２３４５６７８９.．点點`) flags[c.charCodeAt(0)] |= STARTS_RUN;
   for (const c of sections) flags[c.charCodeAt(0)] |= IS_SECTION;
+  for (const c of '0123456789０１２３４５６７８９') flags[c.charCodeAt(0)] |= IS_DIGIT;
   patterns = { core: new RegExp(core, 'y'), flags, coreAt: new RegExp(`^${core}`), sections, units, zeros };
   return patterns;
 }
@@ -101,7 +104,10 @@ function indexTokens(doc: Doc): Int32Array {
   if (tokenAt.length < n) tokenAt = new Int32Array(Math.max(n, 2 * tokenAt.length));
   tokenAt.fill(-1, 0, n);
   const tokens = doc.tokens;
-  for (let i = 0; i < tokens.length; i++) for (let k = tokens[i].start; k < tokens[i].end; k++) tokenAt[k] = i;
+  for (let i = 0; i < tokens.length; i++) {
+    const end = tokens[i].end;
+    for (let k = tokens[i].start; k < end; k++) tokenAt[k] = i;
+  }
   return tokenAt;
 }
 
@@ -312,14 +318,14 @@ class Reader {
     let run = found;
     const pointAfterArabic = run.length > 1 ? POINT_AFTER_ARABIC.exec(run) : null;
     if (pointAfterArabic !== null) run = run.slice(0, pointAfterArabic.index + 1); // 3点15 is a time
-    const unitAfter = run.length > 1 && p.sections.has(run[run.length - 1]) ? this.t.suffixes.matchAt(text, at + run.length - 1) : null;
+    const unitAfter = run.length > 1 && (p.flags[run.charCodeAt(run.length - 1)] & IS_SECTION) !== 0 ? this.t.suffixes.matchAt(text, at + run.length - 1) : null;
     if (unitAfter?.data.kind === 'unit' && unitAfter.name.length > 1) {
       run = run.slice(0, -1); // 100兆瓦: 兆 belongs to the unit
     }
     if (this.latinMisfit(at, run)) return at + found.length;
     if (this.isBlocked(at, at + run.length)) return at + found.length;
 
-    const f: Figure = { start: at, end: at, value: 0, chinese: !IS_ARABIC.test(run), sized: false, rule: 'cardinal', written: run };
+    const f: Figure = { start: at, end: at, value: 0, chinese: !holds(run, p.flags, IS_DIGIT), sized: false, rule: 'cardinal', written: run };
     let q: number;
     const share = this.fraction(run, at);
     if (share !== null) {
@@ -343,16 +349,16 @@ class Reader {
         f.upper = digit(range[2]) * mult;
         f.rule = 'cardinal';
         q = at + run.length;
-        f.sized = hasSection(tail, p.flags);
+        f.sized = holds(tail, p.flags, IS_SECTION);
       } else {
-        if (p.zeros.has(run[0]) && run.length > 1 && !ZERO_POINT.test(run)) return at + run.length; // 零一万物
+        if (run.length > 1 && p.zeros.has(run[0]) && !ZERO_POINT.test(run)) return at + run.length; // 零一万物
         const n = this.number(run);
         if (n === null) return at + run.length;
         f.value = n.value;
         q = at + n.length;
         f.written = run.slice(0, n.length);
-        f.sized = hasSection(f.written, p.flags);
-        f.chinese = !IS_ARABIC.test(f.written);
+        f.sized = holds(f.written, p.flags, IS_SECTION);
+        f.chinese = !holds(f.written, p.flags, IS_DIGIT);
         f.single = n.length === 1 && f.chinese;
         f.one = f.written === '一';
         const mixed = text[q] === '又' ? this.fractionAfter(q + 1) : null;
@@ -692,9 +698,9 @@ function mergeRanges(text: string, cands: Candidate[], from: number): void {
   }
 }
 
-/** Does `s` hold a section numeral (万, 亿)? */
-function hasSection(s: string, flags: Uint8Array): boolean {
-  for (let i = 0; i < s.length; i++) if ((flags[s.charCodeAt(i)] & IS_SECTION) !== 0) return true;
+/** Does `s` hold a character with the flag `bit` (a section numeral, a digit)? */
+function holds(s: string, flags: Uint8Array, bit: number): boolean {
+  for (let i = 0; i < s.length; i++) if ((flags[s.charCodeAt(i)] & bit) !== 0) return true;
   return false;
 }
 
