@@ -164,6 +164,11 @@ function elided(digit: Item, zero: boolean, place: number): number | null {
  */
 export function parseChineseNumber(input: string): number | null {
   if (PLAIN_ARABIC.test(input)) return cleanNumber(Number(input));
+  if (input.length === 1) {
+    // One Chinese digit, the most common Chinese number: its value, as positional() would give.
+    const c = numeralChars().get(input);
+    if (c?.kind === 'digit') return c.value;
+  }
   let s = input.trim();
   if (TO_NORMALISE.test(s)) s = s.replace(FULL_WIDTH, fromFullWidth).replace(THOUSANDS, '$1');
   let sign = 1;
