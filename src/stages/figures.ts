@@ -93,28 +93,25 @@ function compiled(): Patterns {
 }
 
 /**
- * For each UTF-16 offset of the document being read, the index of the token covering it, or -1.
+ * For each UTF-16 offset of the document being read, the index of the token starting there, or -1.
  * One buffer, grown as needed and refilled per document: stages read one document at a time, and
  * a fresh array per document costs more than the figures themselves.
  */
-let tokenAt = new Int32Array(0);
+let tokenStartAt = new Int32Array(0);
 
-function indexTokens(doc: Doc): Int32Array {
+function indexTokenStarts(doc: Doc): Int32Array {
   const n = doc.simplified.length;
-  if (tokenAt.length < n) tokenAt = new Int32Array(Math.max(n, 2 * tokenAt.length));
-  tokenAt.fill(-1, 0, n);
+  if (tokenStartAt.length < n) tokenStartAt = new Int32Array(Math.max(n, 2 * tokenStartAt.length));
+  tokenStartAt.fill(-1, 0, n);
   const tokens = doc.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    const end = tokens[i].end;
-    for (let k = tokens[i].start; k < end; k++) tokenAt[k] = i;
-  }
-  return tokenAt;
+  for (let i = 0; i < tokens.length; i++) tokenStartAt[tokens[i].start] = i;
+  return tokenStartAt;
 }
 
 class Reader {
   private readonly text: string;
   private readonly tokens: readonly Token[];
-  private readonly at: Int32Array;
+  private readonly startAt: Int32Array;
   /** Where set phrases block numerals: [start, end) pairs, ascending and apart. */
   private readonly blocked: number[] = [];
   private readonly t: FigureTables;
@@ -123,7 +120,7 @@ class Reader {
   constructor(doc: Doc) {
     this.text = doc.simplified;
     this.tokens = doc.tokens;
-    this.at = indexTokens(doc);
+    this.startAt = indexTokenStarts(doc);
     this.t = figureTables();
     this.p = compiled();
     // A set phrase blocks its numerals where it starts a word (万一出事, not 十万一千).
@@ -134,9 +131,16 @@ class Reader {
     }
   }
 
+  /**
+   * The token covering offset i, or null: the one that starts nearest before it, if it reaches i
+   * (doc.tokens are in text order and apart, as segment makes them; words are a few characters).
+   */
   private token(i: number): Token | null {
-    const k = i >= 0 && i < this.text.length ? this.at[i] : -1;
-    return k < 0 ? null : this.tokens[k];
+    if (i < 0 || i >= this.text.length) return null;
+    let k = i;
+    while (k > 0 && this.startAt[k] < 0) k--;
+    const t = this.startAt[k];
+    return t >= 0 && i < this.tokens[t].end ? this.tokens[t] : null;
   }
 
   /** Does [from, to) overlap a set phrase that blocks its numerals? */
