@@ -54,11 +54,13 @@ const STARTS_RUN = 1;
 const IS_SECTION = 2;
 /** An Arabic digit, ASCII or full-width (what IS_ARABIC finds). */
 const IS_DIGIT = 4;
+/** A Chinese numeral character (numerals.tsv, but for the point and the minus). */
+const IS_NUMERAL = 8;
 
 interface Patterns {
   /** A numeral run, sticky: tried only where `starts` marks a character that may begin one. */
   core: RegExp;
-  /** By UTF-16 code unit: STARTS_RUN, IS_SECTION and IS_DIGIT bits, so hot paths look up no strings. */
+  /** By UTF-16 code unit: STARTS_RUN, IS_SECTION, IS_DIGIT and IS_NUMERAL bits, so hot paths look up no strings. */
   flags: Uint8Array;
   /** The same, anchored, for the second half of a range or a fraction. */
   coreAt: RegExp;
@@ -86,6 +88,7 @@ function compiled(): Patterns {
   const core = `(?:${ARABIC}|[${chars}]|[点點](?=[${chars}${DIGIT}]))+`;
   const flags = new Uint8Array(0x10000);
   for (const c of `${chars}0123456789０１２３４５６７８９.．点點`) flags[c.charCodeAt(0)] |= STARTS_RUN;
+  for (const c of chars) flags[c.charCodeAt(0)] |= IS_NUMERAL;
   for (const c of sections) flags[c.charCodeAt(0)] |= IS_SECTION;
   for (const c of '0123456789０１２３４５６７８９') flags[c.charCodeAt(0)] |= IS_DIGIT;
   patterns = { core: new RegExp(core, 'y'), flags, coreAt: new RegExp(`^${core}`), sections, units, zeros };
@@ -802,7 +805,14 @@ export const figuresStage: Stage = {
     const { core, flags } = compiled();
     const text = doc.simplified;
     for (let i = 0; i < text.length; i++) {
-      if ((flags[text.charCodeAt(i)] & STARTS_RUN) === 0) continue;
+      const here = flags[text.charCodeAt(i)];
+      if ((here & STARTS_RUN) === 0) continue;
+      // A digit or a numeral with nothing after it that could go on with the run is a run alone.
+      const after = text.charCodeAt(i + 1);
+      if ((here & (IS_DIGIT | IS_NUMERAL)) !== 0 && (flags[after] & STARTS_RUN) === 0 && after !== 0x2c && after !== 0xff0c) {
+        i = reader.read(text[i], i, doc.candidates) - 1;
+        continue;
+      }
       core.lastIndex = i;
       const m = core.exec(text);
       if (m !== null) i = reader.read(m[0], i, doc.candidates) - 1;
