@@ -41,6 +41,11 @@ const SECTIONS_AT_END = /[万亿兆]+$/;
 const ZERO_POINT = /^.[点點]/;
 /** An English scale word after a number, with a space or none (3 million, 100K). */
 const SCALE_WORD = /^ ?([A-Za-z]+)/;
+const DECIMAL_POINT = /[.．]/;
+const TWO_DIGITS = /[0-9０-９]{2}/;
+const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+/** The unit letters of a Latin range's lower side, up to its dash (2-3L, 1.6m-3.9m). */
+const LATIN_BEFORE_DASH = /^[A-Za-z]*(?=[-~])/;
 const LONG_DIGITS = /^[0-9]{11,}$/;
 const LEADING_ZERO = /^0[0-9]{2,}$/;
 /** Prime marks for feet and inches, which are quotation marks too. */
@@ -58,7 +63,7 @@ const IS_DIGIT = 4;
 const IS_NUMERAL = 8;
 
 interface Patterns {
-  /** A numeral run, sticky: tried only where `starts` marks a character that may begin one. */
+  /** A numeral run, sticky: tried only where `flags` has STARTS_RUN. */
   core: RegExp;
   /** By UTF-16 code unit: STARTS_RUN, IS_SECTION, IS_DIGIT and IS_NUMERAL bits, so hot paths look up no strings. */
   flags: Uint8Array;
@@ -256,7 +261,7 @@ class Reader {
     if (tok.start < at && !this.latinRangeSide(tok, at - 1)) return true;
     const tail = this.text.slice(at + arabic[0].length, tok.end);
     if (tail === '' || this.t.latinUnits.has(tail) || this.t.shortScales.has(tail)) return false;
-    const unit = /^[A-Za-z]*(?=[-~])/.exec(tail); // 3-5, 2-3L, 1.6m-3.9m
+    const unit = LATIN_BEFORE_DASH.exec(tail); // 3-5, 2-3L, 1.6m-3.9m
     return unit === null || !LATIN_RANGE.test(this.text.slice(tok.start, tok.end)) || (unit[0] !== '' && !this.t.latinUnits.has(unit[0]));
   }
 
@@ -388,7 +393,7 @@ class Reader {
       const sign = text[b - 1 - gap];
       const before = text[b - 2 - gap] ?? '';
       // 负 3, -3, and - 3 where nothing but the start or a punctuation mark stands before the dash.
-      if (sign === '负' || (sign === '-' && (gap === 0 ? !/[A-Za-z0-9]/.test(before) : SIGN_AFTER.test(before)))) {
+      if (sign === '负' || (sign === '-' && (gap === 0 ? !LATIN_OR_DIGIT.test(before) : SIGN_AFTER.test(before)))) {
         b -= 1 + gap;
         f.signed = true;
       } else if (text.startsWith('零下', b - 2)) {
@@ -511,9 +516,8 @@ class Reader {
     if (!f.chinese && !f.sized) {
       const scale = isSpaceOrLatin(text.charCodeAt(q)) ? SCALE_WORD.exec(text.slice(q, q + 12)) : null;
       const short = scale === null || scale[0].length !== 1 ? undefined : this.t.shortScales.get(scale[1]);
-      const decimal = /[.．]/.test(f.written);
       const factor = scale === null ? undefined
-        : short !== undefined ? (decimal || (short.needs === 'two-digits' && /[0-9０-９]{2}/.test(f.written)) ? short.factor : undefined)
+        : short !== undefined ? (DECIMAL_POINT.test(f.written) || (short.needs === 'two-digits' && TWO_DIGITS.test(f.written)) ? short.factor : undefined)
         : this.t.scales.get(scale[1].toLowerCase());
       if (factor !== undefined && scale !== null) {
         scaleBy(f, factor);
@@ -671,7 +675,7 @@ class Reader {
       k = i + 1;
       break;
     }
-    if (/[整正]/.test(text[k] ?? '') && place === factor) k++;
+    if ((text[k] === '整' || text[k] === '正') && place === factor) k++;
     return k;
   }
 
