@@ -695,6 +695,9 @@ function mergeRanges(text: string, cands: Candidate[], from: number): void {
   for (let i = cands.length - 1; i > from; i--) {
     const a = cands[i - 1];
     const b = cands[i];
+    // Most neighbours have no range word or dash between them: skip them before reading their
+    // values, whose many shapes would make this loop polymorphic.
+    if (b.start <= a.end ? text[b.start] !== '-' : b.start - a.end !== 1 || !RANGE_SEPARATORS.includes(text[a.end])) continue;
     const av = a.value as FigureValue | undefined;
     const bv = b.value as FigureValue | undefined;
     if (av?.value === undefined || bv?.value === undefined || av.mod !== undefined || bv.mod !== undefined) continue;
