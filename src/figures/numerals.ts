@@ -25,7 +25,12 @@ export function cleanNumber(v: number): number {
 
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF0E\uFF0D\u2212]/g;
 const THOUSANDS = /([0-9])[,，](?=[0-9]{3}(?![0-9]))/g;
-const ARABIC = /^(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)/;
+/** What FULL_WIDTH or THOUSANDS could change: most numbers have none of it. */
+const TO_NORMALISE = /[\uFF10-\uFF19\uFF0E\uFF0D\u2212,，]/;
+/** An Arabic number where the tokenizer stands (sticky). */
+const ARABIC = /(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)/y;
+/** A plain Arabic number, the most common input, which needs no tokens. */
+const PLAIN_ARABIC = /^(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)$/;
 
 interface Item {
   kind: NumeralKind | 'arabic';
@@ -44,7 +49,8 @@ function tokenize(s: string): Item[] | null {
   const chars = numeralChars();
   const items: Item[] = [];
   for (let i = 0; i < s.length; ) {
-    const m = ARABIC.exec(s.slice(i));
+    ARABIC.lastIndex = i;
+    const m = ARABIC.exec(s);
     if (m !== null) {
       items.push({ kind: 'arabic', value: Number(m[0]), text: m[0] });
       i += m[0].length;
@@ -157,7 +163,14 @@ function elided(digit: Item, zero: boolean, place: number): number | null {
  * 3.5亿 -> 350000000, 两千六 -> 2600, 二〇二五 -> 2025, 负三点五 -> -3.5, 1,200 -> 1200.
  */
 export function parseChineseNumber(input: string): number | null {
-  let s = input.trim().replace(FULL_WIDTH, fromFullWidth).replace(THOUSANDS, '$1');
+  if (PLAIN_ARABIC.test(input)) return cleanNumber(Number(input));
+  if (input.length === 1) {
+    // One Chinese digit, the most common Chinese number: its value, as positional() would give.
+    const c = numeralChars().get(input);
+    if (c?.kind === 'digit') return c.value;
+  }
+  let s = input.trim();
+  if (TO_NORMALISE.test(s)) s = s.replace(FULL_WIDTH, fromFullWidth).replace(THOUSANDS, '$1');
   let sign = 1;
   const first = numeralChars().get(s[0]);
   if (s[0] === '-' || first?.kind === 'minus') {

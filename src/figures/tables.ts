@@ -32,8 +32,8 @@ export interface FigureTables {
   /** Units, classifiers, currencies (after the number) and time words, longest first. */
   suffixes: Gazetteer<Suffix>;
   /** Currencies written before the number (￥, 人民币, US$), by form. */
-  currencyBefore: Map<string, Currency>;
-  modsBefore: Map<string, Mod>;
+  currencyBefore: WordsBefore<Currency>;
+  modsBefore: WordsBefore<Mod>;
   modsAfter: Gazetteer<Mod>;
   /** English scale words: million -> 1e6. */
   scales: Map<string, number>;
@@ -45,14 +45,14 @@ export interface FigureTables {
   decimalTails: Set<string>;
   /** Words before 一 + classifier that make it a determiner (这一种, 每一个). */
   determiners: Set<string>;
-  stopPhrases: Gazetteer<null>;
-  firstWords: Gazetteer<null>;
+  /** Set phrases with a numeral that are no figure; global, non-overlapping longest matches. */
+  stopPhrases: RegExp;
+  /** 首 words read as the ordinal first; global, non-overlapping longest matches. */
+  firstWords: RegExp;
   /** Units that may end a Latin run (100GB) or follow a number after a space (3 km). */
   latinUnits: Set<string>;
   /** 摄氏, 华氏 before a number: the units they qualify and the unit they make. */
-  unitPrefixes: Map<string, { qualifies: Set<string>; unit: string }>;
-  /** The lengths of the forms written before a number, longest first, for matches ending at a point. */
-  beforeLengths: number[];
+  unitPrefixes: WordsBefore<{ qualifies: Set<string>; unit: string }>;
 }
 
 let tables: FigureTables | null = null;
@@ -85,8 +85,6 @@ export function figureTables(): FigureTables {
     else modsAfter.push({ name: word, data: { mod } });
   }
   const unitPrefixes = new Map(readTsv('figures/unit-prefixes.tsv').map(([word, units, unit]) => [word, { qualifies: new Set(units.split(' ')), unit }]));
-  const lengths = new Set<number>();
-  for (const k of [...currencyBefore.keys(), ...modsBefore.keys(), ...unitPrefixes.keys()]) lengths.add(k.length);
   const compounds = new Map<string, { smaller: string; per: number }[]>();
   const decimalTails = new Set<string>();
   for (const [unit, smaller, per] of readTsv('figures/unit-compounds.tsv')) {
@@ -95,29 +93,57 @@ export function figureTables(): FigureTables {
   }
   tables = {
     suffixes: new Gazetteer(suffixes),
-    currencyBefore,
-    modsBefore,
+    currencyBefore: new WordsBefore(currencyBefore),
+    modsBefore: new WordsBefore(modsBefore),
     modsAfter: new Gazetteer(modsAfter),
     scales: new Map(readTsv('figures/english-scales.tsv').map(([w, f]) => [w, Number(f)])),
     shortScales: new Map(readTsv('figures/short-scales.tsv').map(([w, f, needs]) => [w, { factor: Number(f), needs: needs as 'decimal' | 'two-digits' }])),
     compounds,
     decimalTails,
     determiners: readSet('figures/determiners.txt'),
-    stopPhrases: new Gazetteer([...readSet('figures/stop-phrases.txt')].map((name) => ({ name, data: null }))),
-    firstWords: new Gazetteer([...readSet('figures/first-words.txt')].map((name) => ({ name, data: null }))),
+    stopPhrases: phrasePattern(readSet('figures/stop-phrases.txt')),
+    firstWords: phrasePattern(readSet('figures/first-words.txt')),
     latinUnits,
-    unitPrefixes,
-    beforeLengths: [...lengths].sort((a, b) => b - a),
+    unitPrefixes: new WordsBefore(unitPrefixes),
   };
   return tables;
 }
 
-/** The entry of `map` whose form ends exactly at `end` in `text`, longest first. */
-export function matchEndingAt<T>(text: string, end: number, map: Map<string, T>, lengths: readonly number[]): { start: number; data: T } | null {
-  for (const len of lengths) {
-    if (len > end) continue;
-    const data = map.get(text.slice(end - len, end));
-    if (data !== undefined) return { start: end - len, data };
+/**
+ * One regex for a list of phrases, longest first, so that a global scan finds the same
+ * non-overlapping longest matches, left to right, as a Gazetteer's scan, without a lookup per position.
+ */
+function phrasePattern(phrases: Iterable<string>): RegExp {
+  const forms = [...phrases].filter((p) => p !== '').sort((a, b) => b.length - a.length);
+  const alternatives = forms.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(forms.length === 0 ? '(?!)' : alternatives.join('|'), 'g');
+}
+
+/** Words written before a number (currencies, mods, 摄氏), found by where they end. */
+export class WordsBefore<T> {
+  /** The forms' lengths, longest first. */
+  private readonly lengths: number[];
+  /** The forms' last UTF-16 units: most positions end no form, and need no string looked up. */
+  private readonly lastUnits = new Set<number>();
+
+  constructor(private readonly forms: Map<string, T>) {
+    const lengths = new Set<number>();
+    for (const form of forms.keys()) {
+      if (form === '') continue;
+      lengths.add(form.length);
+      this.lastUnits.add(form.charCodeAt(form.length - 1));
+    }
+    this.lengths = [...lengths].sort((a, b) => b - a);
   }
-  return null;
+
+  /** The longest form that ends exactly at `end` in `text`. */
+  endingAt(text: string, end: number): { start: number; data: T } | null {
+    if (end < 1 || !this.lastUnits.has(text.charCodeAt(end - 1))) return null;
+    for (const len of this.lengths) {
+      if (len > end) continue;
+      const data = this.forms.get(text.slice(end - len, end));
+      if (data !== undefined) return { start: end - len, data };
+    }
+    return null;
+  }
 }

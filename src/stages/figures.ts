@@ -7,7 +7,7 @@
 // (统一, 一样, 三心二意); the tables are under resources/figures/.
 import type { Candidate, Doc, FigureLabel, FigureValue, Token } from '../doc.js';
 import { cleanNumber, numeralChars, parseChineseNumber } from '../figures/numerals.js';
-import { figureTables, matchEndingAt, type FigureTables, type Suffix } from '../figures/tables.js';
+import { figureTables, type FigureTables, type Suffix } from '../figures/tables.js';
 import type { Stage } from '../stage.js';
 
 const DIGIT = '0-9\\uFF10-\\uFF19';
@@ -28,13 +28,45 @@ const OPEN_END_POS = new Set(['m', 'mq', 'q', 'x']);
 const LATIN_RANGE = /^[0-9.]+[A-Za-z]*[-~][0-9.]+[A-Za-z]*$/;
 /** Where a '-' and a space before a number are its sign (- 1,200,000): at the start or after these. */
 const SIGN_AFTER = /^(?:|[\n(（：:，,、；;=])$/;
+/** An Arabic digit right before 点: 3点15 is a time, so the run ends at the digit. */
+const POINT_AFTER_ARABIC = /[0-9\uFF10-\uFF19][点點]/;
+/** What may continue an Arabic number, so a numeral run is never cut right before it. */
+const ARABIC_GOES_ON = /[0-9\uFF10-\uFF19,，.．]/;
+/** Two neighbouring Chinese digits (两三, 三五) before the units of a loose range. */
+const LOOSE_RANGE = /^([一二两三四五六七八九])([二三四五六七八九])$/;
+const RANGE_UNITS = /[十百千万亿]+$/;
+const ONLY_RANGE_UNITS = /^[十百千万亿]+$/;
+const SECTIONS_AT_END = /[万亿兆]+$/;
+/** A zero and a decimal point: 零点五 is a number, 零一 is no number. */
+const ZERO_POINT = /^.[点點]/;
+/** An English scale word after a number, with a space or none (3 million, 100K). */
+const SCALE_WORD = /^ ?([A-Za-z]+)/;
+const DECIMAL_POINT = /[.．]/;
+const TWO_DIGITS = /[0-9０-９]{2}/;
+const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+/** The unit letters of a Latin range's lower side, up to its dash (2-3L, 1.6m-3.9m). */
+const LATIN_BEFORE_DASH = /^[A-Za-z]*(?=[-~])/;
+const LONG_DIGITS = /^[0-9]{11,}$/;
+const LEADING_ZERO = /^0[0-9]{2,}$/;
 /** Prime marks for feet and inches, which are quotation marks too. */
 const PRIMES = new Set(["'", '"']);
 /** A word or a quotation after 一 + classifier: 一 is an article (一位研究员, 一种“术”). */
 const WORD_AFTER = /[\p{L}\p{N}“‘「『《（("']/u;
 
+/** A numeral run may start at this character: a digit, a point, a Chinese numeral. */
+const STARTS_RUN = 1;
+/** A section numeral: 万, 亿, 兆. */
+const IS_SECTION = 2;
+/** An Arabic digit, ASCII or full-width (what IS_ARABIC finds). */
+const IS_DIGIT = 4;
+/** A Chinese numeral character (numerals.tsv, but for the point and the minus). */
+const IS_NUMERAL = 8;
+
 interface Patterns {
+  /** A numeral run, sticky: tried only where `flags` has STARTS_RUN. */
   core: RegExp;
+  /** By UTF-16 code unit: STARTS_RUN, IS_SECTION, IS_DIGIT and IS_NUMERAL bits, so hot paths look up no strings. */
+  flags: Uint8Array;
   /** The same, anchored, for the second half of a range or a fraction. */
   coreAt: RegExp;
   sections: Set<string>;
@@ -59,39 +91,77 @@ function compiled(): Patterns {
   }
   // 点 is a decimal point only between numerals (三点五); alone it is a time (三点).
   const core = `(?:${ARABIC}|[${chars}]|[点點](?=[${chars}${DIGIT}]))+`;
-  patterns = { core: new RegExp(core, 'g'), coreAt: new RegExp(`^${core}`), sections, units, zeros };
+  const flags = new Uint8Array(0x10000);
+  for (const c of `${chars}0123456789０１２３４５６７８９.．点點`) flags[c.charCodeAt(0)] |= STARTS_RUN;
+  for (const c of chars) flags[c.charCodeAt(0)] |= IS_NUMERAL;
+  for (const c of sections) flags[c.charCodeAt(0)] |= IS_SECTION;
+  for (const c of '0123456789０１２３４５６７８９') flags[c.charCodeAt(0)] |= IS_DIGIT;
+  patterns = { core: new RegExp(core, 'y'), flags, coreAt: new RegExp(`^${core}`), sections, units, zeros };
   return patterns;
 }
 
-/** For each UTF-16 offset, the index of the token covering it, or -1. */
-function tokenIndex(doc: Doc): Int32Array {
-  const at = new Int32Array(doc.simplified.length + 1).fill(-1);
-  doc.tokens.forEach((t, i) => at.fill(i, t.start, t.end));
-  return at;
+/**
+ * For each UTF-16 offset of the document being read, the index of the token starting there, or -1.
+ * One buffer, grown as needed and refilled per document: stages read one document at a time, and
+ * a fresh array per document costs more than the figures themselves.
+ */
+let tokenStartAt = new Int32Array(0);
+
+function indexTokenStarts(doc: Doc): Int32Array {
+  const n = doc.simplified.length;
+  if (tokenStartAt.length < n) tokenStartAt = new Int32Array(Math.max(n, 2 * tokenStartAt.length));
+  tokenStartAt.fill(-1, 0, n);
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) tokenStartAt[tokens[i].start] = i;
+  return tokenStartAt;
 }
 
 class Reader {
   private readonly text: string;
   private readonly tokens: readonly Token[];
-  private readonly at: Int32Array;
-  private readonly blocked: Uint8Array;
+  private readonly startAt: Int32Array;
+  /** Where set phrases block numerals: [start, end) pairs, ascending and apart. */
+  private readonly blocked: number[] = [];
   private readonly t: FigureTables;
   private readonly p: Patterns;
 
   constructor(doc: Doc) {
     this.text = doc.simplified;
     this.tokens = doc.tokens;
-    this.at = tokenIndex(doc);
+    this.startAt = indexTokenStarts(doc);
     this.t = figureTables();
     this.p = compiled();
-    this.blocked = new Uint8Array(this.text.length);
     // A set phrase blocks its numerals where it starts a word (万一出事, not 十万一千).
-    for (const m of this.t.stopPhrases.scan(this.text)) if (this.startsToken(m.start)) this.blocked.fill(1, m.start, m.end);
+    const stops = this.t.stopPhrases;
+    stops.lastIndex = 0;
+    for (let m = stops.exec(this.text); m !== null; m = stops.exec(this.text)) {
+      if (this.startsToken(m.index)) this.blocked.push(m.index, m.index + m[0].length);
+    }
   }
 
+  /**
+   * The token covering offset i, or null: the one that starts nearest before it, if it reaches i
+   * (doc.tokens are in text order and apart, as segment makes them; words are a few characters).
+   */
   private token(i: number): Token | null {
-    const k = i >= 0 && i < this.text.length ? this.at[i] : -1;
-    return k < 0 ? null : this.tokens[k];
+    if (i < 0 || i >= this.text.length) return null;
+    let k = i;
+    while (k > 0 && this.startAt[k] < 0) k--;
+    const t = this.startAt[k];
+    return t >= 0 && i < this.tokens[t].end ? this.tokens[t] : null;
+  }
+
+  /** Does [from, to) overlap a set phrase that blocks its numerals? */
+  private isBlocked(from: number, to: number): boolean {
+    const b = this.blocked;
+    let lo = 0;
+    let hi = b.length / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (b[2 * mid + 1] <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < b.length / 2 && b[2 * lo] < to;
   }
 
   /**
@@ -115,8 +185,10 @@ class Reader {
 
   /** 首次, 首届: the ordinal first, where the word starts a token. */
   firstWords(out: Candidate[]): void {
-    for (const m of this.t.firstWords.scan(this.text)) {
-      if (this.startsToken(m.start)) out.push({ start: m.start, end: m.end, label: 'ORDINAL', rule: 'figure.ordinal-first', value: { value: 1 } });
+    const words = this.t.firstWords;
+    words.lastIndex = 0;
+    for (let m = words.exec(this.text); m !== null; m = words.exec(this.text)) {
+      if (this.startsToken(m.index)) out.push({ start: m.index, end: m.index + m[0].length, label: 'ORDINAL', rule: 'figure.ordinal-first', value: { value: 1 } });
     }
   }
 
@@ -167,7 +239,7 @@ class Reader {
   /** The longest prefix of a numeral run that is a number, cut only between Chinese characters. */
   private number(run: string): { value: number; length: number } | null {
     for (let k = run.length; k > 0; k--) {
-      if (k < run.length && IS_ARABIC.test(run[k - 1]) && /[0-9\uFF10-\uFF19,，.．]/.test(run[k])) continue;
+      if (k < run.length && IS_ARABIC.test(run[k - 1]) && ARABIC_GOES_ON.test(run[k])) continue;
       const v = parseChineseNumber(run.slice(0, k));
       if (v !== null) return { value: v, length: k };
     }
@@ -189,7 +261,7 @@ class Reader {
     if (tok.start < at && !this.latinRangeSide(tok, at - 1)) return true;
     const tail = this.text.slice(at + arabic[0].length, tok.end);
     if (tail === '' || this.t.latinUnits.has(tail) || this.t.shortScales.has(tail)) return false;
-    const unit = /^[A-Za-z]*(?=[-~])/.exec(tail); // 3-5, 2-3L, 1.6m-3.9m
+    const unit = LATIN_BEFORE_DASH.exec(tail); // 3-5, 2-3L, 1.6m-3.9m
     return unit === null || !LATIN_RANGE.test(this.text.slice(tok.start, tok.end)) || (unit[0] !== '' && !this.t.latinUnits.has(unit[0]));
   }
 
@@ -256,16 +328,16 @@ class Reader {
     const text = this.text;
     const p = this.p;
     let run = found;
-    const pointAfterArabic = /[0-9\uFF10-\uFF19][点點]/.exec(run);
+    const pointAfterArabic = run.length > 1 ? POINT_AFTER_ARABIC.exec(run) : null;
     if (pointAfterArabic !== null) run = run.slice(0, pointAfterArabic.index + 1); // 3点15 is a time
-    const unitAfter = this.t.suffixes.matchAt(text, at + run.length - 1);
-    if (run.length > 1 && p.sections.has(run[run.length - 1]) && unitAfter?.data.kind === 'unit' && unitAfter.name.length > 1) {
+    const unitAfter = run.length > 1 && (p.flags[run.charCodeAt(run.length - 1)] & IS_SECTION) !== 0 ? this.t.suffixes.matchAt(text, at + run.length - 1) : null;
+    if (unitAfter?.data.kind === 'unit' && unitAfter.name.length > 1) {
       run = run.slice(0, -1); // 100兆瓦: 兆 belongs to the unit
     }
     if (this.latinMisfit(at, run)) return at + found.length;
-    for (let i = at; i < at + run.length; i++) if (this.blocked[i] === 1) return at + found.length;
+    if (this.isBlocked(at, at + run.length)) return at + found.length;
 
-    const f: Figure = { start: at, end: at, value: 0, chinese: !IS_ARABIC.test(run), sized: false, rule: 'cardinal', written: run };
+    const f = newFigure(at, run, !holds(run, p.flags, IS_DIGIT));
     let q: number;
     const share = this.fraction(run, at);
     if (share !== null) {
@@ -279,26 +351,26 @@ class Reader {
     } else if (text.startsWith('分之', at + run.length)) {
       return at + run.length;
     } else {
-      const range = /^([一二两三四五六七八九])([二三四五六七八九])$/.exec(run.replace(/[十百千万亿]+$/, ''));
+      const range = f.chinese && run.length > 1 ? LOOSE_RANGE.exec(run.replace(RANGE_UNITS, '')) : null;
       const tail = run.slice(range?.[0].length ?? 0);
       const step = range === null ? 0 : digit(range[2]) - digit(range[1]);
-      if (range !== null && (step === 1 || step === 2) && (tail === '' || /^[十百千万亿]+$/.test(tail))) {
+      if (range !== null && (step === 1 || step === 2) && (tail === '' || ONLY_RANGE_UNITS.test(tail))) {
         // 两三个, 三五千: two neighbouring digits are a loose range.
         const mult = tail === '' ? 1 : parseChineseNumber(`一${tail}`) ?? 1;
         f.lower = digit(range[1]) * mult;
         f.upper = digit(range[2]) * mult;
         f.rule = 'cardinal';
         q = at + run.length;
-        f.sized = tail !== '' && [...tail].some((c) => p.sections.has(c));
+        f.sized = holds(tail, p.flags, IS_SECTION);
       } else {
-        if (p.zeros.has(run[0]) && run.length > 1 && !/^.[点點]/.test(run)) return at + run.length; // 零一万物
+        if (run.length > 1 && p.zeros.has(run[0]) && !ZERO_POINT.test(run)) return at + run.length; // 零一万物
         const n = this.number(run);
         if (n === null) return at + run.length;
         f.value = n.value;
         q = at + n.length;
         f.written = run.slice(0, n.length);
-        f.sized = [...f.written].some((c) => p.sections.has(c));
-        f.chinese = !IS_ARABIC.test(f.written);
+        f.sized = holds(f.written, p.flags, IS_SECTION);
+        f.chinese = !holds(f.written, p.flags, IS_DIGIT);
         f.single = n.length === 1 && f.chinese;
         f.one = f.written === '一';
         const mixed = text[q] === '又' ? this.fractionAfter(q + 1) : null;
@@ -321,7 +393,7 @@ class Reader {
       const sign = text[b - 1 - gap];
       const before = text[b - 2 - gap] ?? '';
       // 负 3, -3, and - 3 where nothing but the start or a punctuation mark stands before the dash.
-      if (sign === '负' || (sign === '-' && (gap === 0 ? !/[A-Za-z0-9]/.test(before) : SIGN_AFTER.test(before)))) {
+      if (sign === '负' || (sign === '-' && (gap === 0 ? !LATIN_OR_DIGIT.test(before) : SIGN_AFTER.test(before)))) {
         b -= 1 + gap;
         f.signed = true;
       } else if (text.startsWith('零下', b - 2)) {
@@ -336,14 +408,14 @@ class Reader {
       b--;
       f.ordinal = true;
     } else {
-      const cur = matchEndingAt(text, b, this.t.currencyBefore, this.t.beforeLengths);
+      const cur = this.t.currencyBefore.endingAt(text, b);
       if (cur !== null) {
         f.currency = cur.data.code;
         f.factor = cur.data.factor;
         b = cur.start;
       }
     }
-    const mod = matchEndingAt(text, b, this.t.modsBefore, this.t.beforeLengths);
+    const mod = this.t.modsBefore.endingAt(text, b);
     if (mod !== null && this.canStart(mod.start)) {
       f.mod = mod.data.mod;
       b = mod.start;
@@ -396,7 +468,7 @@ class Reader {
   /** Phone, ID and account numbers: long digit strings and strings with a leading zero. */
   private isCode(run: string, f: Figure): boolean {
     if (f.kind !== undefined || f.percent || f.currency !== undefined) return false;
-    return /^[0-9]{11,}$/.test(run) || /^0[0-9]{2,}$/.test(run);
+    return LONG_DIGITS.test(run) || LEADING_ZERO.test(run);
   }
 
   /** 多, 余, 几 and ranges (3至5万, 3-5%) right after the number. */
@@ -423,7 +495,7 @@ class Reader {
     const upper = this.number(run);
     if (upper === null) return q;
     let lower = f.value;
-    const sections = /[万亿兆]+$/.exec(run.slice(0, upper.length));
+    const sections = SECTIONS_AT_END.exec(run.slice(0, upper.length));
     if (sections !== null && !f.sized) {
       lower *= parseChineseNumber(`一${sections[0]}`) ?? 1;
       f.sized = true;
@@ -442,11 +514,10 @@ class Reader {
   private suffix(f: Figure, q: number): number {
     const text = this.text;
     if (!f.chinese && !f.sized) {
-      const scale = /^ ?([A-Za-z]+)/.exec(text.slice(q, q + 12));
+      const scale = isSpaceOrLatin(text.charCodeAt(q)) ? SCALE_WORD.exec(text.slice(q, q + 12)) : null;
       const short = scale === null || scale[0].length !== 1 ? undefined : this.t.shortScales.get(scale[1]);
-      const decimal = /[.．]/.test(f.written);
       const factor = scale === null ? undefined
-        : short !== undefined ? (decimal || (short.needs === 'two-digits' && /[0-9０-９]{2}/.test(f.written)) ? short.factor : undefined)
+        : short !== undefined ? (DECIMAL_POINT.test(f.written) || (short.needs === 'two-digits' && TWO_DIGITS.test(f.written)) ? short.factor : undefined)
         : this.t.scales.get(scale[1].toLowerCase());
       if (factor !== undefined && scale !== null) {
         scaleBy(f, factor);
@@ -493,7 +564,7 @@ class Reader {
     if (sfx.kind === 'currency') return this.currency(f, sfx, q, end);
     f.kind = 'unit';
     f.unit = sfx.unit;
-    const scale = matchEndingAt(text, f.start, this.t.unitPrefixes, this.t.beforeLengths);
+    const scale = this.t.unitPrefixes.endingAt(text, f.start);
     if (scale !== null && scale.data.qualifies.has(sfx.unit)) {
       // 摄氏37度: the scale word before the number names the unit.
       f.unit = scale.data.unit;
@@ -604,7 +675,7 @@ class Reader {
       k = i + 1;
       break;
     }
-    if (/[整正]/.test(text[k] ?? '') && place === factor) k++;
+    if ((text[k] === '整' || text[k] === '正') && place === factor) k++;
     return k;
   }
 
@@ -624,6 +695,9 @@ function mergeRanges(text: string, cands: Candidate[], from: number): void {
   for (let i = cands.length - 1; i > from; i--) {
     const a = cands[i - 1];
     const b = cands[i];
+    // Most neighbours have no range word or dash between them: skip them before reading their
+    // values, whose many shapes would make this loop polymorphic.
+    if (b.start <= a.end ? text[b.start] !== '-' : b.start - a.end !== 1 || !RANGE_SEPARATORS.includes(text[a.end])) continue;
     const av = a.value as FigureValue | undefined;
     const bv = b.value as FigureValue | undefined;
     if (av?.value === undefined || bv?.value === undefined || av.mod !== undefined || bv.mod !== undefined) continue;
@@ -636,6 +710,17 @@ function mergeRanges(text: string, cands: Candidate[], from: number): void {
     delete value.value;
     cands.splice(i - 1, 2, { start: a.start, end: b.end, label: a.label, rule: `${a.rule}-range`, value });
   }
+}
+
+/** Does `s` hold a character with the flag `bit` (a section numeral, a digit)? */
+function holds(s: string, flags: Uint8Array, bit: number): boolean {
+  for (let i = 0; i < s.length; i++) if ((flags[s.charCodeAt(i)] & bit) !== 0) return true;
+  return false;
+}
+
+/** May a scale word start here: a space or a Latin letter? */
+function isSpaceOrLatin(code: number): boolean {
+  return code === 0x20 || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 const digit = (c: string) => numeralChars().get(c)?.value ?? 0;
@@ -695,6 +780,37 @@ interface Figure {
   signed?: boolean;
 }
 
+/**
+ * A figure with every field set, the optional ones to undefined: one object shape for all figures,
+ * so that reading them stays fast whichever fields a figure comes to use.
+ */
+function newFigure(at: number, written: string, chinese: boolean): Figure {
+  return {
+    start: at,
+    end: at,
+    value: 0,
+    rule: 'cardinal',
+    written,
+    chinese,
+    sized: false,
+    single: undefined,
+    one: undefined,
+    ordinal: undefined,
+    percent: undefined,
+    fraction: undefined,
+    kind: undefined,
+    unit: undefined,
+    currency: undefined,
+    factor: undefined,
+    mod: undefined,
+    lower: undefined,
+    upper: undefined,
+    range: undefined,
+    approxOnly: undefined,
+    signed: undefined,
+  };
+}
+
 function candidate(f: Figure): Candidate {
   let label: FigureLabel = 'CARDINAL';
   let rule = f.rule;
@@ -724,11 +840,20 @@ export const figuresStage: Stage = {
   run(doc: Doc) {
     const reader = new Reader(doc);
     const first = doc.candidates.length;
-    const { core } = compiled();
+    const { core, flags } = compiled();
     const text = doc.simplified;
-    core.lastIndex = 0;
-    for (let m = core.exec(text); m !== null; m = core.exec(text)) {
-      core.lastIndex = reader.read(m[0], m.index, doc.candidates);
+    for (let i = 0; i < text.length; i++) {
+      const here = flags[text.charCodeAt(i)];
+      if ((here & STARTS_RUN) === 0) continue;
+      // A digit or a numeral with nothing after it that could go on with the run is a run alone.
+      const after = text.charCodeAt(i + 1);
+      if ((here & (IS_DIGIT | IS_NUMERAL)) !== 0 && (flags[after] & STARTS_RUN) === 0 && after !== 0x2c && after !== 0xff0c) {
+        i = reader.read(text[i], i, doc.candidates) - 1;
+        continue;
+      }
+      core.lastIndex = i;
+      const m = core.exec(text);
+      if (m !== null) i = reader.read(m[0], i, doc.candidates) - 1;
     }
     reader.halves(doc.candidates);
     reader.firstWords(doc.candidates);
