@@ -4,6 +4,7 @@ import type { TimexValue } from '../doc.js';
 import { Gazetteer } from '../gazetteer.js';
 import type { Ymd } from './calendar.js';
 import { holidays, type Holiday } from './holidays.js';
+import { firstChars, type FirstChars } from './first-chars.js';
 import { DATE_NUMERAL_CHARS, readDateCount, readYearDigits } from './numerals.js';
 import { GRAIN, newPoint, pointValue, resolvePoint, formatPoint, type Point } from './point.js';
 import { alternation, dateTables } from './tables.js';
@@ -48,7 +49,8 @@ function refine(p: Point, grain: number, fields: Partial<Point>): boolean {
   return true;
 }
 
-let components: Component[] | null = null;
+/** The components, and those a match can start with at each code unit, in table order. */
+let components: { all: Component[]; firsts: FirstChars[]; byFirst: Map<number, Component[]>; anyStart: Component[] } | null = null;
 let holidayNames: Gazetteer<Holiday> | null = null;
 
 function buildComponents(): Component[] {
@@ -232,20 +234,37 @@ function holidayGazetteer(): Gazetteer<Holiday> {
   return holidayNames;
 }
 
-/** Regular-expression sources of everything a point can start with, for finding where to look. */
-export function pointStartSources(): string[] {
-  components ??= buildComponents();
-  return [...components.map((c) => c.re.source), alternation([...holidays().keys()])];
+function loadComponents(): NonNullable<typeof components> {
+  if (components === null) {
+    const all = buildComponents();
+    const firsts = all.map((c) => firstChars(c.re.source));
+    const byFirst = new Map<number, Component[]>();
+    for (const set of firsts) {
+      for (const ch of set ?? []) if (!byFirst.has(ch)) byFirst.set(ch, all.filter((_, k) => firsts[k] === null || firsts[k]!.has(ch)));
+    }
+    components = { all, firsts, byFirst, anyStart: all.filter((_, k) => firsts[k] === null) };
+  }
+  return components;
+}
+
+/** The components that can match at `code` (NaN past the end), in table order. */
+function componentsAt(code: number): Component[] {
+  const c = loadComponents();
+  return c.byFirst.get(code) ?? c.anyStart;
+}
+
+/** Every first character of a point (a component or a holiday), for finding where to look. */
+export function pointFirstChars(): FirstChars[] {
+  return [...loadComponents().firsts, firstChars(alternation([...holidays().keys()]))];
 }
 
 /** The longest chain of components from `at`: the point and where it ends, or null. */
 export function readPoint(text: string, at: number, from: Point = newPoint()): { point: Point; end: number } | null {
-  components ??= buildComponents();
   const p: Point = { ...from, rels: from.rels.slice() };
   let pos = at;
   for (;;) {
     let best: { end: number; point: Point } | null = null;
-    for (const c of components) {
+    for (const c of componentsAt(text.charCodeAt(pos))) {
       c.re.lastIndex = pos;
       const m = c.re.exec(text);
       if (m === null || (best !== null && pos + m[0].length <= best.end)) continue;

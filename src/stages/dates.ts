@@ -4,8 +4,9 @@
 // (目前) or a word that refers back to the last date (当时).
 import type { Candidate, Doc, TimexValue, Token } from '../doc.js';
 import { addDays, formatClockOffset, formatYmd, parseReference, parseYmd, type Reference, type Ymd } from '../dates/calendar.js';
-import { OFFSET_UNIT, durationStartSource, durationTimex, durationValue, isTimeDuration, readDuration } from '../dates/durations.js';
-import { pointStartSources, rangeValue, readPoint, valueOf } from '../dates/grammar.js';
+import { OFFSET_UNIT, durationFirstChars, durationTimex, durationValue, isTimeDuration, readDuration } from '../dates/durations.js';
+import { pointFirstChars, rangeValue, readPoint, valueOf } from '../dates/grammar.js';
+import { firstChars } from '../dates/first-chars.js';
 import { DATE_NUMERAL_CHARS } from '../dates/numerals.js';
 import { GRAIN, pointValue, newPoint, type Point } from '../dates/point.js';
 import { alternation, dateTables, type BoundMod } from '../dates/tables.js';
@@ -31,7 +32,7 @@ const VERB_AFTER = /^了/;
 const OF = /的?/y;
 const WEEKDAY: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '日': 7, '天': 7 };
 
-let wordPatterns: { deictic: RegExp; anaphoric: RegExp; before: RegExp; after: RegExp; start: RegExp } | null = null;
+let wordPatterns: { deictic: RegExp; anaphoric: RegExp; before: RegExp; after: RegExp; starts: Uint8Array } | null = null;
 
 function patterns() {
   const t = dateTables();
@@ -39,14 +40,19 @@ function patterns() {
   if (wordPatterns === null) {
     const deictic = `(?:${alternation(t.deictic.keys())})`, anaphoric = `(?:${alternation(t.anaphoric.keys())})`;
     const before = `(?:${alternation(mods('before'))})`;
+    // Every character a reading can begin with, by code unit: the stage jumps from one such place
+    // to the next instead of trying each reading at every character.
+    const starts = new Uint8Array(0x10000);
+    for (const set of [...pointFirstChars(), durationFirstChars(), ...[deictic, anaphoric, before, '[上下前后每]'].map(firstChars)]) {
+      if (set === null) starts.fill(1);
+      else for (const ch of set) starts[ch] = 1;
+    }
     wordPatterns = {
       deictic: new RegExp(deictic, 'y'),
       anaphoric: new RegExp(anaphoric, 'y'),
       before: new RegExp(before, 'y'),
       after: new RegExp(`(?:${alternation(mods('after'))})`, 'y'),
-      // Every way a reading can begin, in one pattern: the stage jumps from one such place to the
-      // next instead of trying each reading at every character.
-      start: new RegExp([...pointStartSources(), durationStartSource(), deictic, anaphoric, before, '[上下前后每]'].join('|'), 'g'),
+      starts,
     };
   }
   return wordPatterns;
@@ -262,12 +268,10 @@ export const datesStage: Stage = {
     const ref = doc.refDate === null ? null : parseReference(doc.refDate);
     let antecedent: Candidate | null = null;
     const future: FutureTest = (a, b) => clauseMarksFuture(doc, a, b);
-    const start = patterns().start;
+    const starts = patterns().starts;
     for (let i = 0; i < text.length; ) {
-      start.lastIndex = i;
-      const next = start.exec(text);
-      if (next === null) break;
-      i = next.index;
+      while (i < text.length && starts[text.charCodeAt(i)] === 0) i++;
+      if (i === text.length) break;
       // A number or a Latin word does not start in the middle of another (123月, QQ1).
       if (i > 0 && NUMERAL.test(text[i]) && NUMERAL.test(text[i - 1])) {
         i++;
