@@ -6,7 +6,7 @@ import type { Candidate, Doc, TimexValue, Token } from '../doc.js';
 import { addDays, formatClockOffset, formatYmd, parseReference, parseYmd, type Reference, type Ymd } from '../dates/calendar.js';
 import { OFFSET_UNIT, durationFirstChars, durationTimex, durationValue, isTimeDuration, readDuration } from '../dates/durations.js';
 import { pointFirstChars, rangeValue, readPoint, valueOf } from '../dates/grammar.js';
-import { firstChars } from '../dates/first-chars.js';
+import { firstChars, type FirstChars } from '../dates/first-chars.js';
 import { DATE_NUMERAL_CHARS } from '../dates/numerals.js';
 import { GRAIN, pointValue, newPoint, type Point } from '../dates/point.js';
 import { alternation, dateTables, type BoundMod } from '../dates/tables.js';
@@ -23,6 +23,9 @@ interface Reading {
 const NUMERAL = new RegExp(`[${DATE_NUMERAL_CHARS}A-Za-z.]`);
 const RANGE_LINK = /\s*(?:至|到|~|～|-|—|－|–)\s*/y;
 const SET_WEEKDAY = /每(?:周|星期|礼拜)([一二三四五六日天])/y;
+const SET_START = '每';
+/** 前两天, 下三个月: the n units before or after the reference. */
+const DURATION_LEAD = /[上下前后]/y;
 /** 前/后 that begin another word (前往, 后来) are no bound of the date before them. */
 const NOT_A_BOUND = /^(?:前[往进夕景提线列沿任身]|后[来面续果者台期勤方悔援备代人])/;
 /** 过去 as a verb (即将过去的一年, 终将过去, 过去了) is no deictic PAST_REF; 过去的一年 is. */
@@ -31,6 +34,9 @@ const VERB_AFTER = /^了/;
 /** A time of day after a relative day: 六天后的3时1刻. */
 const OF = /的?/y;
 const WEEKDAY: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '日': 7, '天': 7 };
+
+/** What can begin at a character, as bits of the stage's table of first characters. */
+const POINT = 1, DURATION = 2, WORD = 4, BACK = 8, SET = 16;
 
 let wordPatterns: { deictic: RegExp; anaphoric: RegExp; before: RegExp; after: RegExp; starts: Uint8Array } | null = null;
 
@@ -41,12 +47,17 @@ function patterns() {
     const deictic = `(?:${alternation(t.deictic.keys())})`, anaphoric = `(?:${alternation(t.anaphoric.keys())})`;
     const before = `(?:${alternation(mods('before'))})`;
     // Every character a reading can begin with, by code unit: the stage jumps from one such place
-    // to the next instead of trying each reading at every character.
+    // to the next, and tries there only the readings that can begin with it.
     const starts = new Uint8Array(0x10000);
-    for (const set of [...pointFirstChars(), durationFirstChars(), ...[deictic, anaphoric, before, '[上下前后每]'].map(firstChars)]) {
-      if (set === null) starts.fill(1);
-      else for (const ch of set) starts[ch] = 1;
-    }
+    const mark = (set: FirstChars, kind: number) => {
+      if (set === null) for (let ch = 0; ch < starts.length; ch++) starts[ch] |= kind;
+      else for (const ch of set) starts[ch] |= kind;
+    };
+    for (const set of pointFirstChars()) mark(set, POINT);
+    for (const set of [durationFirstChars(), firstChars(before), firstChars(DURATION_LEAD.source)]) mark(set, DURATION);
+    mark(firstChars(deictic), WORD);
+    mark(firstChars(anaphoric), BACK);
+    mark(firstChars(SET_START), SET);
     wordPatterns = {
       deictic: new RegExp(deictic, 'y'),
       anaphoric: new RegExp(anaphoric, 'y'),
@@ -112,8 +123,7 @@ function readPointOrRange(text: string, at: number, ref: Ymd | null, future: Fut
 /** 不到一个月, 过去一个月, 三年来, 两年前 (a point), 前两天 (the two days before the reference). */
 function readDurationReading(text: string, at: number, ref: Reference | null): Reading | null {
   const before = stickyAt(patterns().before, text, at);
-  const lead = /[上下前后]/y;
-  const direction = before === null ? stickyAt(lead, text, at) : null;
+  const direction = before === null ? stickyAt(DURATION_LEAD, text, at) : null;
   const start = at + (before?.[0].length ?? direction?.[0].length ?? 0);
   if (text[at - 1] === '第') return null; // 第一年 is an ordinal, no duration
   if (direction !== null && text[at - 1] === '最') return null; // 最后一天 is the last day of something, not the day after
@@ -177,7 +187,7 @@ function spanValue(unit: string, sign: number, n: number, ref: Reference | null,
 }
 
 function readSet(text: string, at: number): Reading | null {
-  if (text[at] !== '每') return null;
+  if (text[at] !== SET_START) return null;
   const w = stickyAt(SET_WEEKDAY, text, at);
   if (w !== null) return { end: at + w[0].length, value: { type: 'SET', value: `XXXX-WXX-${WEEKDAY[w[1]]}` }, rule: 'date.set', anchorable: false };
   const one = /个?/y;
@@ -252,9 +262,16 @@ function clauseMarksFuture(doc: Doc, start: number, end: number): boolean {
   return false;
 }
 
-function bestReading(text: string, at: number, ref: Reference | null, future: FutureTest): Reading | null {
+/** The longest reading at `at` among those its character can begin (`kinds`, bits of the first-character table). */
+function bestReading(text: string, at: number, kinds: number, ref: Reference | null, future: FutureTest): Reading | null {
   let best: Reading | null = null;
-  for (const r of [readPointOrRange(text, at, ref, future), readDurationReading(text, at, ref), readSet(text, at), readWord(text, at)]) {
+  const readings = [
+    kinds & POINT ? readPointOrRange(text, at, ref, future) : null,
+    kinds & DURATION ? readDurationReading(text, at, ref) : null,
+    kinds & SET ? readSet(text, at) : null,
+    kinds & WORD ? readWord(text, at) : null,
+  ];
+  for (const r of readings) {
     // On a tie a count before 前/后 is an offset (两日前), not a day of the month with a bound.
     if (r !== null && (best === null || r.end > best.end || (r.end === best.end && r.rule.endsWith('.ago')))) best = r;
   }
@@ -277,8 +294,9 @@ export const datesStage: Stage = {
         i++;
         continue;
       }
-      const back = stickyAt(patterns().anaphoric, text, i);
-      const r = bestReading(text, i, ref, future);
+      const kinds = starts[text.charCodeAt(i)];
+      const back = kinds & BACK ? stickyAt(patterns().anaphoric, text, i) : null;
+      const r = bestReading(text, i, kinds, ref, future);
       // A time word does not run from inside a word of the segmenter into the next (岁月|中, 即将|来临);
       // inside one word it may (迎新年, 展望未来).
       const end = Math.max(r?.end ?? 0, back === null ? 0 : i + back[0].length);
