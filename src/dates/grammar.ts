@@ -25,6 +25,8 @@ export interface Reading {
 interface Component {
   name: string;
   re: RegExp;
+  /** What the point so far must be for the component to follow it, checked before the pattern runs. */
+  after?: (p: Point) => boolean;
   /** Fill the point from the match; false rejects it. `next` is the text after the match. */
   apply(p: Point, m: RegExpExecArray, next: string): boolean;
 }
@@ -137,9 +139,9 @@ function buildComponents(): Component[] {
       },
     },
     {
-      name: 'nth-of-month', re: new RegExp(`的?第(${N}{1,2})个?(?:周|星期|礼拜)([一二三四五六日天])?`, 'y'), apply: (p, m) => {
+      name: 'nth-of-month', re: new RegExp(`的?第(${N}{1,2})个?(?:周|星期|礼拜)([一二三四五六日天])?`, 'y'), after: (p) => p.grain === GRAIN.month, apply: (p, m) => {
         const n = readDateCount(m[1]);
-        if (p.grain !== GRAIN.month || !within(n, 1, 5)) return false;
+        if (!within(n, 1, 5)) return false;
         return refine(p, m[2] ? GRAIN.day : GRAIN.week, { nthOfMonth: n, ...(m[2] ? { weekday: WEEKDAYS[m[2]] } : {}) });
       },
     },
@@ -153,16 +155,16 @@ function buildComponents(): Component[] {
       },
     },
     {
-      name: 'lunar-day', re: new RegExp(`初(${N}{1,2})|(${N}{1,3})(?!${N})`, 'y'), apply: (p, m) => {
+      name: 'lunar-day', re: new RegExp(`初(${N}{1,2})|(${N}{1,3})(?!${N})`, 'y'), after: (p) => p.lunar === true && p.grain === GRAIN.month, apply: (p, m) => {
         const n = readDateCount(m[1] ?? m[2]);
-        return p.lunar === true && p.grain === GRAIN.month && within(n, 1, 30) && refine(p, GRAIN.day, { day: n });
+        return within(n, 1, 30) && refine(p, GRAIN.day, { day: n });
       },
     },
     {
       // 10月22: a bare day right after a month, when no other number or unit follows.
-      name: 'bare-day', re: /([0-9]{1,2})(?![0-9０-９.．%万千百亿元吨个点时:：])/y, apply: (p, m) => {
+      name: 'bare-day', re: /([0-9]{1,2})(?![0-9０-９.．%万千百亿元吨个点时:：])/y, after: (p) => p.grain === GRAIN.month && !p.lunar, apply: (p, m) => {
         const n = Number(m[1]);
-        return p.grain === GRAIN.month && !p.lunar && within(n, 1, 31) && refine(p, GRAIN.day, { day: n });
+        return within(n, 1, 31) && refine(p, GRAIN.day, { day: n });
       },
     },
     { name: 'day-part', re: new RegExp(`(?:${alternation(t.dayParts.keys())})`, 'y'), apply: (p, m) => refine(p, GRAIN.dayPart, { dayPart: t.dayParts.get(m[0])!.code }) },
@@ -260,24 +262,26 @@ export function pointFirstChars(): FirstChars[] {
 
 /** The longest chain of components from `at`: the point and where it ends, or null. */
 export function readPoint(text: string, at: number, from: Point = newPoint()): { point: Point; end: number } | null {
-  const p: Point = { ...from, rels: from.rels.slice() };
+  // Each step's point is a new object: `from` and the points of earlier steps are never changed.
+  let p = from;
   let pos = at;
   for (;;) {
     let best: { end: number; point: Point } | null = null;
     for (const c of componentsAt(text.charCodeAt(pos))) {
+      if (c.after !== undefined && !c.after(p)) continue;
       c.re.lastIndex = pos;
       const m = c.re.exec(text);
       if (m === null || (best !== null && pos + m[0].length <= best.end)) continue;
       const trial: Point = { ...p, rels: p.rels.slice() };
       if (c.apply(trial, m, text.slice(pos + m[0].length, pos + m[0].length + 2))) best = { end: pos + m[0].length, point: trial };
     }
-    const h = holidayGazetteer().matchAt(text, pos);
-    if (h !== null && (best === null || pos + h.name.length > best.end) && p.grain < GRAIN.day) {
+    const h = p.grain < GRAIN.day ? holidayGazetteer().matchAt(text, pos) : null;
+    if (h !== null && (best === null || pos + h.name.length > best.end)) {
       const trial: Point = { ...p, rels: p.rels.slice(), holiday: h.data, grain: GRAIN.day };
       best = { end: pos + h.name.length, point: trial };
     }
     if (best === null) break;
-    Object.assign(p, best.point);
+    p = best.point;
     pos = best.end;
   }
   return pos === at ? null : { point: p, end: pos };
