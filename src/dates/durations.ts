@@ -1,6 +1,5 @@
 // Durations (三个月, 两个多小时, 两年零三个月) and what a duration says about a point (两年前 -> 2023).
 import type { TimexValue } from '../doc.js';
-import { firstChars, type FirstChars } from './first-chars.js';
 import { DATE_NUMERAL_CHARS, readDateCount } from './numerals.js';
 import { alternation, dateTables } from './tables.js';
 
@@ -32,8 +31,8 @@ function durationPattern(): RegExp {
   return pattern;
 }
 
-/** The first characters of a duration, for finding where to look. */
-export const durationFirstChars = (): FirstChars => firstChars(durationPattern().source);
+/** The regular-expression source of a duration's first part, for finding where to look. */
+export const durationStartSource = (): string => durationPattern().source;
 
 /** A chain of count-unit parts from `at`, each unit smaller than the one before. */
 export function readDuration(text: string, at: number): Duration | null {

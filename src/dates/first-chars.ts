@@ -1,33 +1,37 @@
-// The characters a match of a regular expression can begin with, read from its source, so a
-// scan can skip every place where none of many patterns can match without running them.
+// The characters a match of a regular expression can begin with, and which may come second after
+// each, read from its source: a scan can skip every place where none of many patterns can match
+// without running them.
 
-/** UTF-16 code units a match can start with; null when any may (or the match may be empty). */
+/** UTF-16 code units; null stands for any. */
 export type FirstChars = Set<number> | null;
+
+/** What a match can begin with: the second code units allowed after each first one (null: any). */
+export type StartPairs = Map<number, FirstChars>;
 
 const WHITESPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 const CLASS_ESCAPES: Record<string, string> = { s: WHITESPACE, d: '0123456789', w: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_' };
 const CONTROL_ESCAPES: Record<string, string> = { t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', '0': '\0' };
 
-/** What a piece of pattern can begin with, and whether it can match the empty string. */
-interface Piece {
-  /** null: any character. */
-  first: Set<number> | null;
-  nullable: boolean;
-}
+/** A pattern reduced to what decides its first characters; lookarounds and anchors match empty. */
+type Node =
+  | { kind: 'char'; set: FirstChars }
+  | { kind: 'empty' }
+  | { kind: 'seq'; items: Node[] }
+  | { kind: 'alt'; alts: Node[] }
+  | { kind: 'repeat'; node: Node; min: number; max: number };
 
-const union = (a: Set<number> | null, b: Set<number> | null): Set<number> | null => (a === null || b === null ? null : new Set([...a, ...b]));
+const EMPTY: Node = { kind: 'empty' };
 const codes = (s: string): Set<number> => new Set(Array.from(s, (c) => c.charCodeAt(0)));
 
 /**
- * A superset of the first code units of any non-empty match of `source` (a pattern without the
- * `i` flag). Anything it does not model (negated classes, `.`, back references, `\S`) counts as
- * any character, so the answer is never too small. Lookarounds are skipped: they only narrow.
+ * Parse a pattern source (no `i` flag). Anything not modelled (negated classes, `.`, back
+ * references, `\S`) is any character, and lookarounds are skipped (they only narrow), so what
+ * the node allows is never less than what the pattern allows.
  */
-export function firstChars(source: string): FirstChars {
+function parse(source: string): Node {
   let at = 0;
 
-  /** One escaped character or class after a backslash, inside or outside a class; null for any. */
-  function escape(): Set<number> | null {
+  function escape(): FirstChars {
     const c = source[at++];
     if (c in CLASS_ESCAPES) return codes(CLASS_ESCAPES[c]);
     if (c in CONTROL_ESCAPES) return codes(CONTROL_ESCAPES[c]);
@@ -35,90 +39,156 @@ export function firstChars(source: string): FirstChars {
       at += 4;
       return new Set([parseInt(source.slice(at - 4, at), 16)]);
     }
-    if (/[A-Za-z0-9]/.test(c)) return null; // \S, \k<name>, \1, \p{...}, \x..: not modelled
+    if (/[A-Za-z0-9]/.test(c)) return null; // \S, \k<name>, \1, \p{...}, \x..
     return new Set([c.charCodeAt(0)]);
   }
 
-  function charClass(): Set<number> | null {
+  function charClass(): FirstChars {
     const negated = source[at] === '^';
     if (negated) at++;
     const set = new Set<number>();
-    let any = false;
+    let any = negated;
     while (source[at] !== ']') {
-      let lo: Set<number> | null;
-      if (source[at] === '\\') {
-        at++;
-        lo = escape();
-      } else lo = new Set([source.charCodeAt(at++)]);
+      const lo = source[at] === '\\' ? (at++, escape()) : new Set([source.charCodeAt(at++)]);
       if (source[at] === '-' && source[at + 1] !== ']' && lo !== null && lo.size === 1) {
         at++;
         const hi = source[at] === '\\' ? (at++, escape()) : new Set([source.charCodeAt(at++)]);
-        if (hi === null || hi.size !== 1) return null;
-        const [from] = lo, [to] = hi;
-        for (let k = from; k <= to; k++) set.add(k);
+        if (hi === null || hi.size !== 1) any = true;
+        else for (let k = [...lo][0]; k <= [...hi][0]; k++) set.add(k);
       } else if (lo === null) any = true;
       else for (const k of lo) set.add(k);
     }
     at++;
-    return negated || any ? null : set;
+    return any ? null : set;
   }
 
-  function atom(): Piece {
+  function atom(): Node {
     const c = source[at++];
     if (c === '(') {
       let lookaround = false;
       if (source[at] === '?') {
-        lookaround = source[at + 1] === '=' || source[at + 1] === '!' || (source[at + 1] === '<' && (source[at + 2] === '=' || source[at + 2] === '!'));
-        at = source[at + 1] === '<' && !lookaround ? source.indexOf('>', at) + 1 : at + (lookaround ? (source[at + 1] === '<' ? 3 : 2) : 2);
+        const named = source[at + 1] === '<' && source[at + 2] !== '=' && source[at + 2] !== '!';
+        lookaround = !named && source[at + 1] !== ':';
+        at = named ? source.indexOf('>', at) + 1 : at + (source[at + 1] === '<' ? 3 : 2);
       }
       const inner = alternatives();
       at++; // ')'
-      return lookaround ? { first: new Set(), nullable: true } : inner;
+      return lookaround ? EMPTY : inner;
     }
-    if (c === '[') return { first: charClass(), nullable: false };
+    if (c === '[') return { kind: 'char', set: charClass() };
     if (c === '\\') {
       if (source[at] === 'b' || source[at] === 'B') {
         at++;
-        return { first: new Set(), nullable: true };
+        return EMPTY;
       }
-      return { first: escape(), nullable: false };
+      return { kind: 'char', set: escape() };
     }
-    if (c === '^' || c === '$') return { first: new Set(), nullable: true };
-    if (c === '.') return { first: null, nullable: false };
-    return { first: new Set([c.charCodeAt(0)]), nullable: false };
+    if (c === '^' || c === '$') return EMPTY;
+    if (c === '.') return { kind: 'char', set: null };
+    return { kind: 'char', set: new Set([c.charCodeAt(0)]) };
   }
 
-  /** An atom and its quantifier: a quantifier that allows zero makes it nullable. */
-  function item(): Piece {
-    const a = atom();
-    const q = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/.exec(source.slice(at));
-    if (q === null) return a;
+  function item(): Node {
+    const node = atom();
+    const q = /^(?:([?*+])|\{(\d+)(?:(,)(\d*))?\})\??/.exec(source.slice(at));
+    if (q === null) return node;
     at += q[0].length;
-    const min = q[0][0] === '{' ? Number(q[1]) : q[0][0] === '+' ? 1 : 0;
-    return { first: a.first, nullable: a.nullable || min === 0 };
+    if (q[1] !== undefined) return { kind: 'repeat', node, min: q[1] === '+' ? 1 : 0, max: q[1] === '?' ? 1 : Infinity };
+    const min = Number(q[2]);
+    return { kind: 'repeat', node, min, max: q[3] === undefined ? min : q[4] === '' ? Infinity : Number(q[4]) };
   }
 
-  function sequence(): Piece {
-    let first: Set<number> | null = new Set();
-    let nullable = true;
-    while (at < source.length && source[at] !== '|' && source[at] !== ')') {
-      const p = item();
-      if (nullable) first = union(first, p.first);
-      nullable &&= p.nullable;
-    }
-    return { first, nullable };
+  function sequence(): Node {
+    const items: Node[] = [];
+    while (at < source.length && source[at] !== '|' && source[at] !== ')') items.push(item());
+    return { kind: 'seq', items };
   }
 
-  function alternatives(): Piece {
-    let p = sequence();
+  function alternatives(): Node {
+    const alts = [sequence()];
     while (source[at] === '|') {
       at++;
-      const q = sequence();
-      p = { first: union(p.first, q.first), nullable: p.nullable || q.nullable };
+      alts.push(sequence());
     }
-    return p;
+    return alts.length === 1 ? alts[0] : { kind: 'alt', alts };
   }
 
-  const whole = alternatives();
-  return whole.nullable ? null : whole.first;
+  return alternatives();
+}
+
+function nullable(n: Node): boolean {
+  switch (n.kind) {
+    case 'char': return false;
+    case 'empty': return true;
+    case 'seq': return n.items.every(nullable);
+    case 'alt': return n.alts.some(nullable);
+    case 'repeat': return n.min === 0 || nullable(n.node);
+  }
+}
+
+const union = (a: FirstChars, b: FirstChars): FirstChars => (a === null || b === null ? null : new Set([...a, ...b]));
+
+function first(n: Node): FirstChars {
+  switch (n.kind) {
+    case 'char': return n.set;
+    case 'empty': return new Set();
+    case 'seq': {
+      let set: FirstChars = new Set();
+      for (const item of n.items) {
+        set = union(set, first(item));
+        if (!nullable(item)) break;
+      }
+      return set;
+    }
+    case 'alt': return n.alts.map(first).reduce(union, new Set());
+    case 'repeat': return n.max === 0 ? new Set() : first(n.node);
+  }
+}
+
+/** What is left to match after `c` was read: the derivative of the node; null when it cannot begin with `c`. */
+function after(n: Node, c: number): Node | null {
+  switch (n.kind) {
+    case 'char': return n.set === null || n.set.has(c) ? EMPTY : null;
+    case 'empty': return null;
+    case 'seq': {
+      if (n.items.length === 0) return null;
+      const [head, ...rest] = n.items;
+      const viaHead = after(head, c);
+      const options = viaHead === null ? [] : [{ kind: 'seq', items: [viaHead, ...rest] } as Node];
+      const skipped = nullable(head) ? after({ kind: 'seq', items: rest }, c) : null;
+      if (skipped !== null) options.push(skipped);
+      return options.length === 0 ? null : options.length === 1 ? options[0] : { kind: 'alt', alts: options };
+    }
+    case 'alt': {
+      const options = n.alts.map((a) => after(a, c)).filter((a): a is Node => a !== null);
+      return options.length === 0 ? null : { kind: 'alt', alts: options };
+    }
+    case 'repeat': {
+      if (n.max === 0) return null;
+      const head = after(n.node, c);
+      return head === null ? null : { kind: 'seq', items: [head, { kind: 'repeat', node: n.node, min: Math.max(n.min - 1, 0), max: n.max - 1 }] };
+    }
+  }
+}
+
+/** A superset of the first code units of any non-empty match of `source`; null when any may be. */
+export function firstChars(source: string): FirstChars {
+  const n = parse(source);
+  return nullable(n) ? null : first(n);
+}
+
+/**
+ * For each code unit a non-empty match of `source` can begin with, the code units that may come
+ * right after it (null: any, as when the match may end there); null when any may begin it.
+ */
+export function startPairs(source: string): StartPairs | null {
+  const n = parse(source);
+  const firsts = nullable(n) ? null : first(n);
+  if (firsts === null) return null;
+  const pairs: StartPairs = new Map();
+  for (const c of firsts) {
+    const rest = after(n, c);
+    if (rest !== null) pairs.set(c, nullable(rest) ? null : first(rest));
+  }
+  return pairs;
 }

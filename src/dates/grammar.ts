@@ -4,7 +4,7 @@ import type { TimexValue } from '../doc.js';
 import { Gazetteer } from '../gazetteer.js';
 import type { Ymd } from './calendar.js';
 import { holidays, type Holiday } from './holidays.js';
-import { firstChars, type FirstChars } from './first-chars.js';
+import { firstChars } from './first-chars.js';
 import { DATE_NUMERAL_CHARS, readDateCount, readYearDigits } from './numerals.js';
 import { GRAIN, newPoint, pointValue, resolvePoint, formatPoint, type Point } from './point.js';
 import { alternation, dateTables } from './tables.js';
@@ -52,7 +52,7 @@ function refine(p: Point, grain: number, fields: Partial<Point>): boolean {
 }
 
 /** The components, and those a match can start with at each code unit, in table order. */
-let components: { all: Component[]; firsts: FirstChars[]; byFirst: Map<number, Component[]>; anyStart: Component[] } | null = null;
+let components: { all: Component[]; byFirst: Map<number, Component[]>; anyStart: Component[] } | null = null;
 let holidayNames: Gazetteer<Holiday> | null = null;
 
 function buildComponents(): Component[] {
@@ -244,7 +244,7 @@ function loadComponents(): NonNullable<typeof components> {
     for (const set of firsts) {
       for (const ch of set ?? []) if (!byFirst.has(ch)) byFirst.set(ch, all.filter((_, k) => firsts[k] === null || firsts[k]!.has(ch)));
     }
-    components = { all, firsts, byFirst, anyStart: all.filter((_, k) => firsts[k] === null) };
+    components = { all, byFirst, anyStart: all.filter((_, k) => firsts[k] === null) };
   }
   return components;
 }
@@ -255,9 +255,9 @@ function componentsAt(code: number): Component[] {
   return c.byFirst.get(code) ?? c.anyStart;
 }
 
-/** Every first character of a point (a component or a holiday), for finding where to look. */
-export function pointFirstChars(): FirstChars[] {
-  return [...loadComponents().firsts, firstChars(alternation([...holidays().keys()]))];
+/** Regular-expression sources of everything a point can start with, for finding where to look. */
+export function pointStartSources(): string[] {
+  return [...loadComponents().all.map((c) => c.re.source), alternation([...holidays().keys()])];
 }
 
 /** The longest chain of components from `at`: the point and where it ends, or null. */

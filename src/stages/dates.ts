@@ -4,9 +4,9 @@
 // (目前) or a word that refers back to the last date (当时).
 import type { Candidate, Doc, TimexValue, Token } from '../doc.js';
 import { addDays, formatClockOffset, formatYmd, parseReference, parseYmd, type Reference, type Ymd } from '../dates/calendar.js';
-import { OFFSET_UNIT, durationFirstChars, durationTimex, durationValue, isTimeDuration, readDuration } from '../dates/durations.js';
-import { pointFirstChars, rangeValue, readPoint, valueOf } from '../dates/grammar.js';
-import { firstChars, type FirstChars } from '../dates/first-chars.js';
+import { OFFSET_UNIT, durationStartSource, durationTimex, durationValue, isTimeDuration, readDuration } from '../dates/durations.js';
+import { pointStartSources, rangeValue, readPoint, valueOf } from '../dates/grammar.js';
+import { startPairs, type StartPairs } from '../dates/first-chars.js';
 import { DATE_NUMERAL_CHARS } from '../dates/numerals.js';
 import { GRAIN, pointValue, newPoint, type Point } from '../dates/point.js';
 import { alternation, dateTables, type BoundMod } from '../dates/tables.js';
@@ -38,7 +38,7 @@ const WEEKDAY: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4
 /** What can begin at a character, as bits of the stage's table of first characters. */
 const POINT = 1, DURATION = 2, WORD = 4, BACK = 8, SET = 16;
 
-let wordPatterns: { deictic: RegExp; anaphoric: RegExp; before: RegExp; after: RegExp; starts: Uint8Array } | null = null;
+let wordPatterns: { deictic: RegExp; anaphoric: RegExp; before: RegExp; after: RegExp; starts: Uint8Array; seconds: StartPairs } | null = null;
 
 function patterns() {
   const t = dateTables();
@@ -46,24 +46,34 @@ function patterns() {
   if (wordPatterns === null) {
     const deictic = `(?:${alternation(t.deictic.keys())})`, anaphoric = `(?:${alternation(t.anaphoric.keys())})`;
     const before = `(?:${alternation(mods('before'))})`;
-    // Every character a reading can begin with, by code unit: the stage jumps from one such place
-    // to the next, and tries there only the readings that can begin with it.
+    // Every character a reading can begin with, by code unit, and what may follow it: the stage
+    // jumps from one such place to the next, and tries there only the readings that can begin there.
     const starts = new Uint8Array(0x10000);
-    const mark = (set: FirstChars, kind: number) => {
-      if (set === null) for (let ch = 0; ch < starts.length; ch++) starts[ch] |= kind;
-      else for (const ch of set) starts[ch] |= kind;
-    };
-    for (const set of pointFirstChars()) mark(set, POINT);
-    for (const set of [durationFirstChars(), firstChars(before), firstChars(DURATION_LEAD.source)]) mark(set, DURATION);
-    mark(firstChars(deictic), WORD);
-    mark(firstChars(anaphoric), BACK);
-    mark(firstChars(SET_START), SET);
+    const seconds: StartPairs = new Map();
+    const kinds: [number, string[]][] = [
+      [POINT, pointStartSources()],
+      [DURATION, [durationStartSource(), before, DURATION_LEAD.source]],
+      [WORD, [deictic]],
+      [BACK, [anaphoric]],
+      [SET, [SET_START]],
+    ];
+    for (const [kind, sources] of kinds) {
+      for (const source of sources) {
+        const pairs = startPairs(source) ?? new Map(Array.from({ length: 0x10000 }, (_, ch) => [ch, null]));
+        for (const [ch, next] of pairs) {
+          starts[ch] |= kind;
+          const known = seconds.get(ch);
+          seconds.set(ch, known === undefined ? next : known === null || next === null ? null : new Set([...known, ...next]));
+        }
+      }
+    }
     wordPatterns = {
       deictic: new RegExp(deictic, 'y'),
       anaphoric: new RegExp(anaphoric, 'y'),
       before: new RegExp(before, 'y'),
       after: new RegExp(`(?:${alternation(mods('after'))})`, 'y'),
       starts,
+      seconds,
     };
   }
   return wordPatterns;
@@ -285,10 +295,15 @@ export const datesStage: Stage = {
     const ref = doc.refDate === null ? null : parseReference(doc.refDate);
     let antecedent: Candidate | null = null;
     const future: FutureTest = (a, b) => clauseMarksFuture(doc, a, b);
-    const starts = patterns().starts;
+    const { starts, seconds } = patterns();
     for (let i = 0; i < text.length; ) {
       while (i < text.length && starts[text.charCodeAt(i)] === 0) i++;
       if (i === text.length) break;
+      const next = seconds.get(text.charCodeAt(i));
+      if (next != null && !next.has(text.charCodeAt(i + 1))) {
+        i++;
+        continue;
+      }
       // A number or a Latin word does not start in the middle of another (123月, QQ1).
       if (i > 0 && NUMERAL.test(text[i]) && NUMERAL.test(text[i - 1])) {
         i++;
