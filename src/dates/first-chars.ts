@@ -145,27 +145,27 @@ function first(n: Node): FirstChars {
   }
 }
 
-/** What is left to match after `c` was read: the derivative of the node; null when it cannot begin with `c`. */
-function after(n: Node, c: number): Node | null {
+/** What is left to match after one character that `takes` a character node's set: the derivative; null when none can be read. */
+function after(n: Node, takes: (set: FirstChars) => boolean): Node | null {
   switch (n.kind) {
-    case 'char': return n.set === null || n.set.has(c) ? EMPTY : null;
+    case 'char': return takes(n.set) ? EMPTY : null;
     case 'empty': return null;
     case 'seq': {
       if (n.items.length === 0) return null;
       const [head, ...rest] = n.items;
-      const viaHead = after(head, c);
+      const viaHead = after(head, takes);
       const options = viaHead === null ? [] : [{ kind: 'seq', items: [viaHead, ...rest] } as Node];
-      const skipped = nullable(head) ? after({ kind: 'seq', items: rest }, c) : null;
+      const skipped = nullable(head) ? after({ kind: 'seq', items: rest }, takes) : null;
       if (skipped !== null) options.push(skipped);
       return options.length === 0 ? null : options.length === 1 ? options[0] : { kind: 'alt', alts: options };
     }
     case 'alt': {
-      const options = n.alts.map((a) => after(a, c)).filter((a): a is Node => a !== null);
+      const options = n.alts.map((a) => after(a, takes)).filter((a): a is Node => a !== null);
       return options.length === 0 ? null : { kind: 'alt', alts: options };
     }
     case 'repeat': {
       if (n.max === 0) return null;
-      const head = after(n.node, c);
+      const head = after(n.node, takes);
       return head === null ? null : { kind: 'seq', items: [head, { kind: 'repeat', node: n.node, min: Math.max(n.min - 1, 0), max: n.max - 1 }] };
     }
   }
@@ -187,8 +187,26 @@ export function startPairs(source: string): StartPairs | null {
   if (firsts === null) return null;
   const pairs: StartPairs = new Map();
   for (const c of firsts) {
-    const rest = after(n, c);
+    const rest = after(n, (set) => set === null || set.has(c));
     if (rest !== null) pairs.set(c, nullable(rest) ? null : first(rest));
   }
   return pairs;
+}
+
+/**
+ * For a match that begins with a run of characters of `run` (a number): by the run's length L
+ * (index L - 1, up to `longest`), the characters that may come right after the run; null when a
+ * match may end within the run, so that anything may follow.
+ */
+export function afterRun(source: string, run: Set<number>, longest: number): FirstChars[] {
+  const takes = (set: FirstChars) => set === null || [...run].some((c) => set.has(c));
+  let state: Node | null = parse(source);
+  let canEnd = false;
+  const out: FirstChars[] = [];
+  for (let k = 1; k <= longest; k++) {
+    state = state === null ? null : after(state, takes);
+    canEnd ||= state !== null && nullable(state);
+    out.push(canEnd ? null : state === null ? new Set() : first(state));
+  }
+  return out;
 }

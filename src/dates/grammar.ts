@@ -255,9 +255,9 @@ function componentsAt(code: number): Component[] {
   return c.byFirst.get(code) ?? c.anyStart;
 }
 
-/** Regular-expression sources of everything a point can start with, for finding where to look. */
+/** Regular-expression sources of everything a point can start with (no component with an `after` condition: nothing comes before), for finding where to look. */
 export function pointStartSources(): string[] {
-  return [...loadComponents().all.map((c) => c.re.source), alternation([...holidays().keys()])];
+  return [...loadComponents().all.filter((c) => c.after === undefined).map((c) => c.re.source), alternation([...holidays().keys()])];
 }
 
 /** The longest chain of components from `at`: the point and where it ends, or null. */

@@ -6,7 +6,7 @@ import type { Candidate, Doc, TimexValue, Token } from '../doc.js';
 import { addDays, formatClockOffset, formatYmd, parseReference, parseYmd, type Reference, type Ymd } from '../dates/calendar.js';
 import { OFFSET_UNIT, durationStartSource, durationTimex, durationValue, isTimeDuration, readDuration } from '../dates/durations.js';
 import { pointStartSources, rangeValue, readPoint, valueOf } from '../dates/grammar.js';
-import { startPairs, type StartPairs } from '../dates/first-chars.js';
+import { afterRun, firstChars, startPairs, type FirstChars, type StartPairs } from '../dates/first-chars.js';
 import { DATE_NUMERAL_CHARS } from '../dates/numerals.js';
 import { GRAIN, pointValue, newPoint, type Point } from '../dates/point.js';
 import { alternation, dateTables, type BoundMod } from '../dates/tables.js';
@@ -38,7 +38,14 @@ const WEEKDAY: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4
 /** What can begin at a character, as bits of the stage's table of first characters. */
 const POINT = 1, DURATION = 2, WORD = 4, BACK = 8, SET = 16;
 
-let wordPatterns: { deictic: RegExp; anaphoric: RegExp; before: RegExp; after: RegExp; starts: Uint8Array; seconds: StartPairs } | null = null;
+/** The longest number whose next character the stage checks before reading at it. */
+const LONGEST_NUMBER = 12;
+
+let wordPatterns: {
+  deictic: RegExp; anaphoric: RegExp; before: RegExp; after: RegExp; starts: Uint8Array; seconds: StartPairs;
+  /** Numeral characters (1), and by the length of a number what may follow it in any reading that starts with it. */
+  numerals: Uint8Array; afterNumber: FirstChars[];
+} | null = null;
 
 function patterns() {
   const t = dateTables();
@@ -57,8 +64,16 @@ function patterns() {
       [BACK, [anaphoric]],
       [SET, [SET_START]],
     ];
+    const numeralSet = firstChars(`[${DATE_NUMERAL_CHARS}]`)!;
+    const numerals = new Uint8Array(0x10000);
+    for (const ch of numeralSet) numerals[ch] = 1;
+    let afterNumber: FirstChars[] = Array.from({ length: LONGEST_NUMBER }, () => new Set());
     for (const [kind, sources] of kinds) {
       for (const source of sources) {
+        afterNumber = afterRun(source, numeralSet, LONGEST_NUMBER).map((set, k) => {
+          const known = afterNumber[k];
+          return set === null || known === null ? null : new Set([...known, ...set]);
+        });
         const pairs = startPairs(source) ?? new Map(Array.from({ length: 0x10000 }, (_, ch) => [ch, null]));
         for (const [ch, next] of pairs) {
           starts[ch] |= kind;
@@ -74,6 +89,8 @@ function patterns() {
       after: new RegExp(`(?:${alternation(mods('after'))})`, 'y'),
       starts,
       seconds,
+      numerals,
+      afterNumber,
     };
   }
   return wordPatterns;
@@ -295,7 +312,7 @@ export const datesStage: Stage = {
     const ref = doc.refDate === null ? null : parseReference(doc.refDate);
     let antecedent: Candidate | null = null;
     const future: FutureTest = (a, b) => clauseMarksFuture(doc, a, b);
-    const { starts, seconds } = patterns();
+    const { starts, seconds, numerals, afterNumber } = patterns();
     for (let i = 0; i < text.length; ) {
       while (i < text.length && starts[text.charCodeAt(i)] === 0) i++;
       if (i === text.length) break;
@@ -308,6 +325,17 @@ export const datesStage: Stage = {
       if (i > 0 && NUMERAL.test(text[i]) && NUMERAL.test(text[i - 1])) {
         i++;
         continue;
+      }
+      // A number followed by what no reading allows after it (15万, 30%): no reading starts here
+      // nor, by the rule above, inside it.
+      if (numerals[text.charCodeAt(i)] === 1) {
+        let j = i + 1;
+        while (j < text.length && j - i <= LONGEST_NUMBER && numerals[text.charCodeAt(j)] === 1) j++;
+        const follow = j - i <= LONGEST_NUMBER ? afterNumber[j - i - 1] : null;
+        if (follow !== null && !follow.has(text.charCodeAt(j))) {
+          i = j;
+          continue;
+        }
       }
       const kinds = starts[text.charCodeAt(i)];
       const back = kinds & BACK ? stickyAt(patterns().anaphoric, text, i) : null;
