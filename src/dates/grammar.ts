@@ -4,6 +4,7 @@ import type { TimexValue } from '../doc.js';
 import { Gazetteer } from '../gazetteer.js';
 import type { Ymd } from './calendar.js';
 import { holidays, type Holiday } from './holidays.js';
+import { firstChars } from './first-chars.js';
 import { DATE_NUMERAL_CHARS, readDateCount, readYearDigits } from './numerals.js';
 import { GRAIN, newPoint, pointValue, resolvePoint, formatPoint, type Point } from './point.js';
 import { alternation, dateTables } from './tables.js';
@@ -24,6 +25,8 @@ export interface Reading {
 interface Component {
   name: string;
   re: RegExp;
+  /** What the point so far must be for the component to follow it, checked before the pattern runs. */
+  after?: (p: Point) => boolean;
   /** Fill the point from the match; false rejects it. `next` is the text after the match. */
   apply(p: Point, m: RegExpExecArray, next: string): boolean;
 }
@@ -48,7 +51,8 @@ function refine(p: Point, grain: number, fields: Partial<Point>): boolean {
   return true;
 }
 
-let components: Component[] | null = null;
+/** The components, and those a match can start with at each code unit, in table order. */
+let components: { all: Component[]; byFirst: Map<number, Component[]>; anyStart: Component[] } | null = null;
 let holidayNames: Gazetteer<Holiday> | null = null;
 
 function buildComponents(): Component[] {
@@ -135,9 +139,9 @@ function buildComponents(): Component[] {
       },
     },
     {
-      name: 'nth-of-month', re: new RegExp(`的?第(${N}{1,2})个?(?:周|星期|礼拜)([一二三四五六日天])?`, 'y'), apply: (p, m) => {
+      name: 'nth-of-month', re: new RegExp(`的?第(${N}{1,2})个?(?:周|星期|礼拜)([一二三四五六日天])?`, 'y'), after: (p) => p.grain === GRAIN.month, apply: (p, m) => {
         const n = readDateCount(m[1]);
-        if (p.grain !== GRAIN.month || !within(n, 1, 5)) return false;
+        if (!within(n, 1, 5)) return false;
         return refine(p, m[2] ? GRAIN.day : GRAIN.week, { nthOfMonth: n, ...(m[2] ? { weekday: WEEKDAYS[m[2]] } : {}) });
       },
     },
@@ -151,16 +155,16 @@ function buildComponents(): Component[] {
       },
     },
     {
-      name: 'lunar-day', re: new RegExp(`初(${N}{1,2})|(${N}{1,3})(?!${N})`, 'y'), apply: (p, m) => {
+      name: 'lunar-day', re: new RegExp(`初(${N}{1,2})|(${N}{1,3})(?!${N})`, 'y'), after: (p) => p.lunar === true && p.grain === GRAIN.month, apply: (p, m) => {
         const n = readDateCount(m[1] ?? m[2]);
-        return p.lunar === true && p.grain === GRAIN.month && within(n, 1, 30) && refine(p, GRAIN.day, { day: n });
+        return within(n, 1, 30) && refine(p, GRAIN.day, { day: n });
       },
     },
     {
       // 10月22: a bare day right after a month, when no other number or unit follows.
-      name: 'bare-day', re: /([0-9]{1,2})(?![0-9０-９.．%万千百亿元吨个点时:：])/y, apply: (p, m) => {
+      name: 'bare-day', re: /([0-9]{1,2})(?![0-9０-９.．%万千百亿元吨个点时:：])/y, after: (p) => p.grain === GRAIN.month && !p.lunar, apply: (p, m) => {
         const n = Number(m[1]);
-        return p.grain === GRAIN.month && !p.lunar && within(n, 1, 31) && refine(p, GRAIN.day, { day: n });
+        return within(n, 1, 31) && refine(p, GRAIN.day, { day: n });
       },
     },
     { name: 'day-part', re: new RegExp(`(?:${alternation(t.dayParts.keys())})`, 'y'), apply: (p, m) => refine(p, GRAIN.dayPart, { dayPart: t.dayParts.get(m[0])!.code }) },
@@ -232,33 +236,52 @@ function holidayGazetteer(): Gazetteer<Holiday> {
   return holidayNames;
 }
 
-/** Regular-expression sources of everything a point can start with, for finding where to look. */
+function loadComponents(): NonNullable<typeof components> {
+  if (components === null) {
+    const all = buildComponents();
+    const firsts = all.map((c) => firstChars(c.re.source));
+    const byFirst = new Map<number, Component[]>();
+    for (const set of firsts) {
+      for (const ch of set ?? []) if (!byFirst.has(ch)) byFirst.set(ch, all.filter((_, k) => firsts[k] === null || firsts[k]!.has(ch)));
+    }
+    components = { all, byFirst, anyStart: all.filter((_, k) => firsts[k] === null) };
+  }
+  return components;
+}
+
+/** The components that can match at `code` (NaN past the end), in table order. */
+function componentsAt(code: number): Component[] {
+  const c = loadComponents();
+  return c.byFirst.get(code) ?? c.anyStart;
+}
+
+/** Regular-expression sources of everything a point can start with (no component with an `after` condition: nothing comes before), for finding where to look. */
 export function pointStartSources(): string[] {
-  components ??= buildComponents();
-  return [...components.map((c) => c.re.source), alternation([...holidays().keys()])];
+  return [...loadComponents().all.filter((c) => c.after === undefined).map((c) => c.re.source), alternation([...holidays().keys()])];
 }
 
 /** The longest chain of components from `at`: the point and where it ends, or null. */
 export function readPoint(text: string, at: number, from: Point = newPoint()): { point: Point; end: number } | null {
-  components ??= buildComponents();
-  const p: Point = { ...from, rels: from.rels.slice() };
+  // Each step's point is a new object: `from` and the points of earlier steps are never changed.
+  let p = from;
   let pos = at;
   for (;;) {
     let best: { end: number; point: Point } | null = null;
-    for (const c of components) {
+    for (const c of componentsAt(text.charCodeAt(pos))) {
+      if (c.after !== undefined && !c.after(p)) continue;
       c.re.lastIndex = pos;
       const m = c.re.exec(text);
       if (m === null || (best !== null && pos + m[0].length <= best.end)) continue;
       const trial: Point = { ...p, rels: p.rels.slice() };
       if (c.apply(trial, m, text.slice(pos + m[0].length, pos + m[0].length + 2))) best = { end: pos + m[0].length, point: trial };
     }
-    const h = holidayGazetteer().matchAt(text, pos);
-    if (h !== null && (best === null || pos + h.name.length > best.end) && p.grain < GRAIN.day) {
+    const h = p.grain < GRAIN.day ? holidayGazetteer().matchAt(text, pos) : null;
+    if (h !== null && (best === null || pos + h.name.length > best.end)) {
       const trial: Point = { ...p, rels: p.rels.slice(), holiday: h.data, grain: GRAIN.day };
       best = { end: pos + h.name.length, point: trial };
     }
     if (best === null) break;
-    Object.assign(p, best.point);
+    p = best.point;
     pos = best.end;
   }
   return pos === at ? null : { point: p, end: pos };

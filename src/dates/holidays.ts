@@ -26,14 +26,24 @@ export function holidays(): Map<string, Holiday> {
   return table;
 }
 
+/** Dates already computed (the lunar library is slow, the Intl search slower); callers never change them. */
+const lunarDates = new Map<number, Ymd | null>();
+const holidayDates = new Map<Holiday, Map<number, Ymd | null>>();
+
 /** The Gregorian date of lunar month-day in the lunar year that starts in Gregorian year y. */
 export function lunarToSolar(y: number, month: number, day: number): Ymd | null {
-  try {
-    const s = lunarLib.Lunar.fromYmd(y, month, day).getSolar();
-    return { y: s.getYear(), m: s.getMonth(), d: s.getDay() };
-  } catch {
-    return null;
+  const key = (y * 100 + month) * 100 + day;
+  let date = lunarDates.get(key);
+  if (date === undefined) {
+    try {
+      const s = lunarLib.Lunar.fromYmd(y, month, day).getSolar();
+      date = { y: s.getYear(), m: s.getMonth(), d: s.getDay() };
+    } catch {
+      date = null;
+    }
+    lunarDates.set(key, date);
   }
+  return date;
 }
 
 /** Easter Sunday (anonymous Gregorian algorithm); Orthodox Easter by the Julian one, given in Gregorian. */
@@ -73,6 +83,14 @@ function fromIntlCalendar(calendar: string, y: number, month: string, day: numbe
 
 /** The first day of a holiday in Gregorian year y, or null when the table cannot place it. */
 export function holidayDate(h: Holiday, y: number): Ymd | null {
+  let years = holidayDates.get(h);
+  if (years === undefined) holidayDates.set(h, (years = new Map()));
+  let date = years.get(y);
+  if (date === undefined) years.set(y, (date = placeHoliday(h, y)));
+  return date;
+}
+
+function placeHoliday(h: Holiday, y: number): Ymd | null {
   const [a, b, c] = h.rule.split('-');
   switch (h.calendar) {
     case 'solar':

@@ -6,6 +6,7 @@ import type { Candidate, Doc, TimexValue, Token } from '../doc.js';
 import { addDays, formatClockOffset, formatYmd, parseReference, parseYmd, type Reference, type Ymd } from '../dates/calendar.js';
 import { OFFSET_UNIT, durationStartSource, durationTimex, durationValue, isTimeDuration, readDuration } from '../dates/durations.js';
 import { pointStartSources, rangeValue, readPoint, valueOf } from '../dates/grammar.js';
+import { afterRun, firstChars, startPairs, type FirstChars, type StartPairs } from '../dates/first-chars.js';
 import { DATE_NUMERAL_CHARS } from '../dates/numerals.js';
 import { GRAIN, pointValue, newPoint, type Point } from '../dates/point.js';
 import { alternation, dateTables, type BoundMod } from '../dates/tables.js';
@@ -22,6 +23,9 @@ interface Reading {
 const NUMERAL = new RegExp(`[${DATE_NUMERAL_CHARS}A-Za-z.]`);
 const RANGE_LINK = /\s*(?:至|到|~|～|-|—|－|–)\s*/y;
 const SET_WEEKDAY = /每(?:周|星期|礼拜)([一二三四五六日天])/y;
+const SET_START = '每';
+/** 前两天, 下三个月: the n units before or after the reference. */
+const DURATION_LEAD = /[上下前后]/y;
 /** 前/后 that begin another word (前往, 后来) are no bound of the date before them. */
 const NOT_A_BOUND = /^(?:前[往进夕景提线列沿任身]|后[来面续果者台期勤方悔援备代人])/;
 /** 过去 as a verb (即将过去的一年, 终将过去, 过去了) is no deictic PAST_REF; 过去的一年 is. */
@@ -31,7 +35,17 @@ const VERB_AFTER = /^了/;
 const OF = /的?/y;
 const WEEKDAY: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '日': 7, '天': 7 };
 
-let wordPatterns: { deictic: RegExp; anaphoric: RegExp; before: RegExp; after: RegExp; start: RegExp } | null = null;
+/** What can begin at a character, as bits of the stage's table of first characters. */
+const POINT = 1, DURATION = 2, WORD = 4, BACK = 8, SET = 16;
+
+/** The longest number whose next character the stage checks before reading at it. */
+const LONGEST_NUMBER = 12;
+
+let wordPatterns: {
+  deictic: RegExp; anaphoric: RegExp; before: RegExp; after: RegExp; starts: Uint8Array; seconds: StartPairs;
+  /** Numeral characters (1), and by the length of a number what may follow it in any reading that starts with it. */
+  numerals: Uint8Array; afterNumber: FirstChars[];
+} | null = null;
 
 function patterns() {
   const t = dateTables();
@@ -39,14 +53,44 @@ function patterns() {
   if (wordPatterns === null) {
     const deictic = `(?:${alternation(t.deictic.keys())})`, anaphoric = `(?:${alternation(t.anaphoric.keys())})`;
     const before = `(?:${alternation(mods('before'))})`;
+    // Every character a reading can begin with, by code unit, and what may follow it: the stage
+    // jumps from one such place to the next, and tries there only the readings that can begin there.
+    const starts = new Uint8Array(0x10000);
+    const seconds: StartPairs = new Map();
+    const kinds: [number, string[]][] = [
+      [POINT, pointStartSources()],
+      [DURATION, [durationStartSource(), before, DURATION_LEAD.source]],
+      [WORD, [deictic]],
+      [BACK, [anaphoric]],
+      [SET, [SET_START]],
+    ];
+    const numeralSet = firstChars(`[${DATE_NUMERAL_CHARS}]`)!;
+    const numerals = new Uint8Array(0x10000);
+    for (const ch of numeralSet) numerals[ch] = 1;
+    let afterNumber: FirstChars[] = Array.from({ length: LONGEST_NUMBER }, () => new Set());
+    for (const [kind, sources] of kinds) {
+      for (const source of sources) {
+        afterNumber = afterRun(source, numeralSet, LONGEST_NUMBER).map((set, k) => {
+          const known = afterNumber[k];
+          return set === null || known === null ? null : new Set([...known, ...set]);
+        });
+        const pairs = startPairs(source) ?? new Map(Array.from({ length: 0x10000 }, (_, ch) => [ch, null]));
+        for (const [ch, next] of pairs) {
+          starts[ch] |= kind;
+          const known = seconds.get(ch);
+          seconds.set(ch, known === undefined ? next : known === null || next === null ? null : new Set([...known, ...next]));
+        }
+      }
+    }
     wordPatterns = {
       deictic: new RegExp(deictic, 'y'),
       anaphoric: new RegExp(anaphoric, 'y'),
       before: new RegExp(before, 'y'),
       after: new RegExp(`(?:${alternation(mods('after'))})`, 'y'),
-      // Every way a reading can begin, in one pattern: the stage jumps from one such place to the
-      // next instead of trying each reading at every character.
-      start: new RegExp([...pointStartSources(), durationStartSource(), deictic, anaphoric, before, '[上下前后每]'].join('|'), 'g'),
+      starts,
+      seconds,
+      numerals,
+      afterNumber,
     };
   }
   return wordPatterns;
@@ -106,8 +150,7 @@ function readPointOrRange(text: string, at: number, ref: Ymd | null, future: Fut
 /** 不到一个月, 过去一个月, 三年来, 两年前 (a point), 前两天 (the two days before the reference). */
 function readDurationReading(text: string, at: number, ref: Reference | null): Reading | null {
   const before = stickyAt(patterns().before, text, at);
-  const lead = /[上下前后]/y;
-  const direction = before === null ? stickyAt(lead, text, at) : null;
+  const direction = before === null ? stickyAt(DURATION_LEAD, text, at) : null;
   const start = at + (before?.[0].length ?? direction?.[0].length ?? 0);
   if (text[at - 1] === '第') return null; // 第一年 is an ordinal, no duration
   if (direction !== null && text[at - 1] === '最') return null; // 最后一天 is the last day of something, not the day after
@@ -171,7 +214,7 @@ function spanValue(unit: string, sign: number, n: number, ref: Reference | null,
 }
 
 function readSet(text: string, at: number): Reading | null {
-  if (text[at] !== '每') return null;
+  if (text[at] !== SET_START) return null;
   const w = stickyAt(SET_WEEKDAY, text, at);
   if (w !== null) return { end: at + w[0].length, value: { type: 'SET', value: `XXXX-WXX-${WEEKDAY[w[1]]}` }, rule: 'date.set', anchorable: false };
   const one = /个?/y;
@@ -246,9 +289,16 @@ function clauseMarksFuture(doc: Doc, start: number, end: number): boolean {
   return false;
 }
 
-function bestReading(text: string, at: number, ref: Reference | null, future: FutureTest): Reading | null {
+/** The longest reading at `at` among those its character can begin (`kinds`, bits of the first-character table). */
+function bestReading(text: string, at: number, kinds: number, ref: Reference | null, future: FutureTest): Reading | null {
   let best: Reading | null = null;
-  for (const r of [readPointOrRange(text, at, ref, future), readDurationReading(text, at, ref), readSet(text, at), readWord(text, at)]) {
+  const readings = [
+    kinds & POINT ? readPointOrRange(text, at, ref, future) : null,
+    kinds & DURATION ? readDurationReading(text, at, ref) : null,
+    kinds & SET ? readSet(text, at) : null,
+    kinds & WORD ? readWord(text, at) : null,
+  ];
+  for (const r of readings) {
     // On a tie a count before 前/后 is an offset (两日前), not a day of the month with a bound.
     if (r !== null && (best === null || r.end > best.end || (r.end === best.end && r.rule.endsWith('.ago')))) best = r;
   }
@@ -262,19 +312,34 @@ export const datesStage: Stage = {
     const ref = doc.refDate === null ? null : parseReference(doc.refDate);
     let antecedent: Candidate | null = null;
     const future: FutureTest = (a, b) => clauseMarksFuture(doc, a, b);
-    const start = patterns().start;
+    const { starts, seconds, numerals, afterNumber } = patterns();
     for (let i = 0; i < text.length; ) {
-      start.lastIndex = i;
-      const next = start.exec(text);
-      if (next === null) break;
-      i = next.index;
+      while (i < text.length && starts[text.charCodeAt(i)] === 0) i++;
+      if (i === text.length) break;
+      const next = seconds.get(text.charCodeAt(i));
+      if (next != null && !next.has(text.charCodeAt(i + 1))) {
+        i++;
+        continue;
+      }
       // A number or a Latin word does not start in the middle of another (123月, QQ1).
       if (i > 0 && NUMERAL.test(text[i]) && NUMERAL.test(text[i - 1])) {
         i++;
         continue;
       }
-      const back = stickyAt(patterns().anaphoric, text, i);
-      const r = bestReading(text, i, ref, future);
+      // A number followed by what no reading allows after it (15万, 30%): no reading starts here
+      // nor, by the rule above, inside it.
+      if (numerals[text.charCodeAt(i)] === 1) {
+        let j = i + 1;
+        while (j < text.length && j - i <= LONGEST_NUMBER && numerals[text.charCodeAt(j)] === 1) j++;
+        const follow = j - i <= LONGEST_NUMBER ? afterNumber[j - i - 1] : null;
+        if (follow !== null && !follow.has(text.charCodeAt(j))) {
+          i = j;
+          continue;
+        }
+      }
+      const kinds = starts[text.charCodeAt(i)];
+      const back = kinds & BACK ? stickyAt(patterns().anaphoric, text, i) : null;
+      const r = bestReading(text, i, kinds, ref, future);
       // A time word does not run from inside a word of the segmenter into the next (岁月|中, 即将|来临);
       // inside one word it may (迎新年, 展望未来).
       const end = Math.max(r?.end ?? 0, back === null ? 0 : i + back[0].length);
