@@ -12,6 +12,9 @@ import { alternation, dateTables } from './tables.js';
 const N = `[${DATE_NUMERAL_CHARS}]`;
 const WEEKDAYS: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '日': 7, '天': 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
 const NUMERAL_CHAR = new RegExp(`^${N}$`);
+/** Minutes said without 分: 零 and a digit, a number of tens, or two Arabic digits. */
+const SPOKEN_MINUTES = /^(?:零[一二三四五六七八九]|[二三四五]?十[一二三四五六七八九]?|[0-5][0-9])$/;
+
 /** am/pm after a clock time: pm, PM, p.m.; a lone lower-case a or p only right after the minutes (3:15p, not A股). */
 const MERIDIEM = '\\s?([AaPp])\\.?[Mm]\\.?(?![A-Za-z])';
 const MERIDIEM_AFTER_MINUTES = `(?:${MERIDIEM}|([ap])(?![A-Za-z]))`;
@@ -186,6 +189,9 @@ function buildComponents(): Component[] {
       name: 'clock-words', re: new RegExp(`(${N}{1,3})(点钟|点|时)(?:(${N}{1,3})分(?!钟)|(${N}{2,3})(?!${N})|(半)|(${N})刻)?(?:(${N}{1,2})秒)?`, 'y'), apply: (p, m, next) => {
         const h = readDateCount(m[1]);
         if (!within(h, 0, 24) || NUMERAL_CHAR.test(next[0] ?? '') || next[0] === '.') return false;
+        // Minutes without 分 read like decimals (零点零一 is 0.01, 三点零零五 is 3.005): they are a
+        // time only after a hour other than zero and when written as minutes are said (零五, 三十五).
+        if (m[4] !== undefined && m[2] === '点' && (h === 0 || !SPOKEN_MINUTES.test(m[4]))) return false;
         const minute = m[3] ?? m[4] ? readDateCount(m[3] ?? m[4]) : m[5] ? 30 : m[6] ? 15 * (readDateCount(m[6]) ?? 9) : null;
         if (minute !== null && !within(minute, 0, 59)) return false;
         const digits = /^[0-9]+$/.test(m[1]);
