@@ -27,31 +27,25 @@ export class Gazetteer<T> {
     return null;
   }
 
-  /** Entries by their first two UTF-16 units as one number (one unit for one-unit names), built on first use: no string per lookup. */
-  private byPrefix: Map<number, GazetteerEntry<T>[]> | null = null;
+  /** The entries as a trie, built on first use (only the name rules walk it). */
+  private trie: CharTrie<GazetteerEntry<T>[]> | null = null;
+
+  private entryTrie(): CharTrie<GazetteerEntry<T>[]> {
+    if (this.trie === null) {
+      this.trie = new CharTrie();
+      for (const list of this.byFirst.values()) for (const e of list) this.trie.update(e.name, (l) => [...(l ?? []), e]);
+    }
+    return this.trie;
+  }
+
+  /** Can an entry start at `at`? One bit test: a cheap filter before a lookup at every position. */
+  mayMatchAt(text: string, at: number): boolean {
+    return at < text.length && this.entryTrie().startsWith(text.charCodeAt(at));
+  }
 
   /** The longest entry that starts at `at` and that `accept` takes, or null. */
   longestAcceptedAt(text: string, at: number, accept: (e: GazetteerEntry<T>) => boolean): GazetteerEntry<T> | null {
-    if (this.byPrefix === null) {
-      this.byPrefix = new Map();
-      for (const list of this.byFirst.values()) {
-        for (const e of list) {
-          const key = e.name.length === 1 ? e.name.charCodeAt(0) : e.name.charCodeAt(0) * 0x10000 + e.name.charCodeAt(1);
-          const bucket = this.byPrefix.get(key) ?? [];
-          bucket.push(e);
-          this.byPrefix.set(key, bucket);
-        }
-      }
-    }
-    if (at >= text.length) return null;
-    const first = text.charCodeAt(at);
-    if (at + 1 < text.length) {
-      const longer = this.byPrefix.get(first * 0x10000 + text.charCodeAt(at + 1));
-      if (longer !== undefined) for (const e of longer) if (text.startsWith(e.name, at) && accept(e)) return e;
-    }
-    const single = this.byPrefix.get(first);
-    if (single !== undefined) for (const e of single) if (accept(e)) return e;
-    return null;
+    return longestAccepted(this.entryTrie().root, text, at, accept);
   }
 
   /** Non-overlapping longest matches, left to right, in [start, end). */
@@ -63,5 +57,70 @@ export class Gazetteer<T> {
         i += e.name.length;
       } else i++;
     }
+  }
+}
+
+interface TrieNode<V> {
+  next: Map<number, TrieNode<V>> | null;
+  value: V | null;
+}
+
+/** The deepest accepted entry on the path from `node` along text[at...]: the longest name first. */
+function longestAccepted<T>(node: TrieNode<GazetteerEntry<T>[]>, text: string, at: number, accept: (e: GazetteerEntry<T>) => boolean): GazetteerEntry<T> | null {
+  const child = at < text.length ? node.next?.get(text.charCodeAt(at)) : undefined;
+  if (child !== undefined) {
+    const e = longestAccepted(child, text, at + 1, accept);
+    if (e !== null) return e;
+  }
+  if (node.value !== null) for (const e of node.value) if (accept(e)) return e;
+  return null;
+}
+
+/**
+ * Values keyed by strings, walked one UTF-16 unit at a time from an offset of a text: no slice
+ * and no hashing of a string per lookup. Keys are stored forward, or backward to find suffixes.
+ */
+export class CharTrie<V> {
+  readonly root: TrieNode<V> = { next: null, value: null };
+  /** The units keys start with, one bit each. */
+  private readonly firsts = new Uint32Array(0x10000 / 32);
+
+  constructor(private readonly backward = false) {}
+
+  /** Set the value of `key` from its current one (null when new). */
+  update(key: string, value: (current: V | null) => V): void {
+    if (key === '') return;
+    let node = this.root;
+    for (let k = 0; k < key.length; k++) {
+      const unit = key.charCodeAt(this.backward ? key.length - 1 - k : k);
+      node.next ??= new Map();
+      let child = node.next.get(unit);
+      if (child === undefined) {
+        child = { next: null, value: null };
+        node.next.set(unit, child);
+      }
+      node = child;
+    }
+    const first = key.charCodeAt(this.backward ? key.length - 1 : 0);
+    this.firsts[first >>> 5] |= 1 << (first & 31);
+    node.value = value(node.value);
+  }
+
+  /** Does some key start (backward: end) with this unit? */
+  startsWith(unit: number): boolean {
+    return (this.firsts[unit >>> 5] & (1 << (unit & 31))) !== 0;
+  }
+
+  /** The value of the longest key that text[from, to) ends with (a backward trie), or null. */
+  longestSuffix(text: string, from: number, to: number): V | null {
+    if (to <= from || !this.startsWith(text.charCodeAt(to - 1))) return null;
+    let node: TrieNode<V> | undefined = this.root;
+    let found: V | null = null;
+    for (let k = to - 1; k >= from && node.next !== null; k--) {
+      node = node.next.get(text.charCodeAt(k));
+      if (node === undefined) break;
+      if (node.value !== null) found = node.value;
+    }
+    return found;
   }
 }

@@ -1,6 +1,6 @@
 // What the name rules share for one document: the text, its tokens, and where tokens start and end.
 import type { Candidate, Doc, Label, Token } from '../doc.js';
-import type { Gazetteer, GazetteerEntry } from '../gazetteer.js';
+import { CharTrie, type Gazetteer, type GazetteerEntry } from '../gazetteer.js';
 import { readTsv } from '../resources.js';
 
 export class NameContext {
@@ -67,6 +67,7 @@ export class NameContext {
    */
   matchTokens<T>(g: Gazetteer<T>, i: number, inside?: (e: GazetteerEntry<T>) => boolean): GazetteerEntry<T> | null {
     const at = this.tokens[i].start;
+    if (!g.mayMatchAt(this.text, at)) return null;
     return g.longestAcceptedAt(this.text, at, (e) => this.endsAt[at + e.name.length] >= 0 || (inside?.(e) ?? false));
   }
 }
@@ -78,25 +79,40 @@ export function labelledNames(file: string): GazetteerEntry<Label>[] {
 
 /** Suffixes by their text, to find the longest one a word ends with. */
 export class SuffixTable<T> {
-  private readonly rows: Map<string, [string, T]>;
-  private readonly longest: number;
+  private readonly trie = new CharTrie<[string, T]>(true);
   constructor(rows: Iterable<[string, T]>) {
-    this.rows = new Map([...rows].map((r) => [r[0], r]));
-    this.longest = Math.max(0, ...[...this.rows.keys()].map((s) => s.length));
+    for (const row of rows) this.trie.update(row[0], () => row);
   }
   /** The longest suffix that `word` ends with and is longer than (when `proper`), or null. */
   find(word: string, proper: boolean): [string, T] | null {
-    for (let k = Math.min(this.longest, proper ? word.length - 1 : word.length); k > 0; k--) {
-      const r = this.rows.get(word.slice(word.length - k));
-      if (r !== undefined) return r;
-    }
-    return null;
+    return this.trie.longestSuffix(word, proper ? 1 : 0, word.length);
+  }
+  /** The longest suffix that text[from, to) ends with, or null. */
+  findIn(text: string, from: number, to: number): [string, T] | null {
+    return this.trie.longestSuffix(text, from, to);
   }
 }
 
-const HAN = /^[\u4e00-\u9fff]+$/;
+/** A set of UTF-16 units as one flag per unit: no one-character string per test. */
+export function unitSet(chars: Iterable<string>): Uint8Array {
+  const set = new Uint8Array(0x10000);
+  for (const c of chars) for (let k = 0; k < c.length; k++) set[c.charCodeAt(k)] = 1;
+  return set;
+}
+
+function isHanUnit(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
 export function isHan(s: string): boolean {
-  return HAN.test(s);
+  return isHanIn(s, 0, s.length);
+}
+
+/** Is text[start, end) Han characters only (and not empty)? */
+export function isHanIn(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let k = start; k < end; k++) if (!isHanUnit(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** Han characters, Latin letters and digits only: a word, not punctuation (which jieba tags x too). */
