@@ -40,7 +40,7 @@ export class Gazetteer<T> {
 
   /** Can an entry start at `at`? One bit test: a cheap filter before a lookup at every position. */
   mayMatchAt(text: string, at: number): boolean {
-    return at < text.length && this.entryTrie().startsWith(text.charCodeAt(at));
+    return at < text.length && this.entryTrie().mayHold(text.charCodeAt(at), at + 1 < text.length ? text.charCodeAt(at + 1) : -1);
   }
 
   /** The longest entry that starts at `at` and that `accept` takes, or null. */
@@ -58,6 +58,12 @@ export class Gazetteer<T> {
       } else i++;
     }
   }
+}
+
+const PAIR_BITS = 1 << 17;
+
+function pairHash(u0: number, u1: number): number {
+  return Math.imul((u0 << 16) | u1, 0x9e3779b1) >>> 15;
 }
 
 interface TrieNode<V> {
@@ -82,8 +88,10 @@ function longestAccepted<T>(node: TrieNode<GazetteerEntry<T>[]>, text: string, a
  */
 export class CharTrie<V> {
   readonly root: TrieNode<V> = { next: null, value: null };
-  /** The units keys start with, one bit each. */
-  private readonly firsts = new Uint32Array(0x10000 / 32);
+  /** One-unit keys, one bit each. */
+  private readonly lone = new Uint32Array(0x10000 / 32);
+  /** The first two units of longer keys, one bit per hash (a filter: collisions only cost a walk). */
+  private readonly pairs = new Uint32Array(PAIR_BITS / 32);
 
   constructor(private readonly backward = false) {}
 
@@ -102,18 +110,25 @@ export class CharTrie<V> {
       node = child;
     }
     const first = key.charCodeAt(this.backward ? key.length - 1 : 0);
-    this.firsts[first >>> 5] |= 1 << (first & 31);
+    if (key.length === 1) this.lone[first >>> 5] |= 1 << (first & 31);
+    else {
+      const h = pairHash(first, key.charCodeAt(this.backward ? key.length - 2 : 1));
+      this.pairs[h >>> 5] |= 1 << (h & 31);
+    }
     node.value = value(node.value);
   }
 
-  /** Does some key start (backward: end) with this unit? */
-  startsWith(unit: number): boolean {
-    return (this.firsts[unit >>> 5] & (1 << (unit & 31))) !== 0;
+  /** May some key start (backward: end) with unit u0 and then u1 (-1: none)? */
+  mayHold(u0: number, u1: number): boolean {
+    if ((this.lone[u0 >>> 5] & (1 << (u0 & 31))) !== 0) return true;
+    if (u1 < 0) return false;
+    const h = pairHash(u0, u1);
+    return (this.pairs[h >>> 5] & (1 << (h & 31))) !== 0;
   }
 
   /** The value of the longest key that text[from, to) ends with (a backward trie), or null. */
   longestSuffix(text: string, from: number, to: number): V | null {
-    if (to <= from || !this.startsWith(text.charCodeAt(to - 1))) return null;
+    if (to <= from || !this.mayHold(text.charCodeAt(to - 1), to - 2 >= from ? text.charCodeAt(to - 2) : -1)) return null;
     let node: TrieNode<V> | undefined = this.root;
     let found: V | null = null;
     for (let k = to - 1; k >= from && node.next !== null; k--) {
