@@ -5,6 +5,11 @@ export interface GazetteerEntry<T> {
   data: T;
 }
 
+/** Longest first, so the first entry that matches is the longest one. */
+export function longestFirst(a: { name: string }, b: { name: string }): number {
+  return b.name.length - a.name.length || (a.name < b.name ? -1 : 1);
+}
+
 export class Gazetteer<T> {
   private readonly byFirst = new Map<string, GazetteerEntry<T>[]>();
 
@@ -15,8 +20,7 @@ export class Gazetteer<T> {
       list.push(e);
       this.byFirst.set(e.name[0], list);
     }
-    // Longest first, so the first entry that matches is the longest one.
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : 1));
+    for (const list of this.byFirst.values()) list.sort(longestFirst);
   }
 
   /** The longest entry that starts at `at`, or null. */
@@ -32,7 +36,9 @@ export class Gazetteer<T> {
 
   private entryTrie(): CharTrie<GazetteerEntry<T>[]> {
     if (this.trie === null) {
-      this.trie = new CharTrie();
+      let count = 0;
+      for (const list of this.byFirst.values()) count += list.length;
+      this.trie = new CharTrie(count);
       for (const list of this.byFirst.values()) for (const e of list) this.trie.update(e.name, (l) => [...(l ?? []), e]);
     }
     return this.trie;
@@ -60,11 +66,8 @@ export class Gazetteer<T> {
   }
 }
 
-const PAIR_BITS = 1 << 17;
-
-function pairHash(u0: number, u1: number): number {
-  return Math.imul((u0 << 16) | u1, 0x9e3779b1) >>> 15;
-}
+/** What stands for the second unit of a one-unit key in the filter (U+FFFF, a non-character). */
+const LONE = 0xffff;
 
 interface TrieNode<V> {
   next: Map<number, TrieNode<V>> | null;
@@ -88,12 +91,19 @@ function longestAccepted<T>(node: TrieNode<GazetteerEntry<T>[]>, text: string, a
  */
 export class CharTrie<V> {
   readonly root: TrieNode<V> = { next: null, value: null };
-  /** One-unit keys, one bit each. */
-  private readonly lone = new Uint32Array(0x10000 / 32);
-  /** The first two units of longer keys, one bit per hash (a filter: collisions only cost a walk). */
-  private readonly pairs = new Uint32Array(PAIR_BITS / 32);
+  /**
+   * The first two units of each key (a one-unit key with LONE after it), one bit per hash: a
+   * filter sized by the number of keys, where a collision only costs a walk.
+   */
+  private readonly filter: Uint32Array;
+  private readonly shift: number;
 
-  constructor(private readonly backward = false) {}
+  /** `size`: about how many keys there will be. */
+  constructor(size: number, private readonly backward = false) {
+    const bits = Math.min(20, Math.max(10, Math.ceil(Math.log2(size * 16))));
+    this.filter = new Uint32Array((1 << bits) / 32);
+    this.shift = 32 - bits;
+  }
 
   /** Set the value of `key` from its current one (null when new). */
   update(key: string, value: (current: V | null) => V): void {
@@ -109,21 +119,23 @@ export class CharTrie<V> {
       }
       node = child;
     }
-    const first = key.charCodeAt(this.backward ? key.length - 1 : 0);
-    if (key.length === 1) this.lone[first >>> 5] |= 1 << (first & 31);
-    else {
-      const h = pairHash(first, key.charCodeAt(this.backward ? key.length - 2 : 1));
-      this.pairs[h >>> 5] |= 1 << (h & 31);
-    }
+    const h = this.hash(key.charCodeAt(this.backward ? key.length - 1 : 0), key.length === 1 ? LONE : key.charCodeAt(this.backward ? key.length - 2 : 1));
+    this.filter[h >>> 5] |= 1 << (h & 31);
     node.value = value(node.value);
+  }
+
+  private hash(u0: number, u1: number): number {
+    return Math.imul((u0 << 16) | u1, 0x9e3779b1) >>> this.shift;
+  }
+
+  private has(u0: number, u1: number): boolean {
+    const h = this.hash(u0, u1);
+    return (this.filter[h >>> 5] & (1 << (h & 31))) !== 0;
   }
 
   /** May some key start (backward: end) with unit u0 and then u1 (-1: none)? */
   mayHold(u0: number, u1: number): boolean {
-    if ((this.lone[u0 >>> 5] & (1 << (u0 & 31))) !== 0) return true;
-    if (u1 < 0) return false;
-    const h = pairHash(u0, u1);
-    return (this.pairs[h >>> 5] & (1 << (h & 31))) !== 0;
+    return this.has(u0, LONE) || (u1 >= 0 && this.has(u0, u1));
   }
 
   /** The value of the longest key that text[from, to) ends with (a backward trie), or null. */

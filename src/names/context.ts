@@ -15,7 +15,7 @@ export class NameContext {
   /** Offsets inside a listed name, which guessing rules leave alone. */
   readonly listed: Uint8Array;
   /** Offsets inside any name found so far. */
-  private readonly covered: Uint8Array;
+  readonly covered: Uint8Array;
 
   constructor(doc: Doc) {
     this.text = doc.simplified;
@@ -65,10 +65,10 @@ export class NameContext {
    * The longest entry starting at token i that ends on a token boundary, or (when `inside`
    * accepts it) inside a token: 中国 in the word 中国人.
    */
-  matchTokens<T>(g: Gazetteer<T>, i: number, inside?: (e: GazetteerEntry<T>) => boolean): GazetteerEntry<T> | null {
+  matchTokens<T>(g: Gazetteer<T>, i: number, inside?: (e: GazetteerEntry<T>, i: number) => boolean): GazetteerEntry<T> | null {
     const at = this.tokens[i].start;
     if (!g.mayMatchAt(this.text, at)) return null;
-    return g.longestAcceptedAt(this.text, at, (e) => this.endsAt[at + e.name.length] >= 0 || (inside?.(e) ?? false));
+    return g.longestAcceptedAt(this.text, at, (e) => this.endsAt[at + e.name.length] >= 0 || (inside?.(e, i) ?? false));
   }
 }
 
@@ -79,9 +79,11 @@ export function labelledNames(file: string): GazetteerEntry<Label>[] {
 
 /** Suffixes by their text, to find the longest one a word ends with. */
 export class SuffixTable<T> {
-  private readonly trie = new CharTrie<[string, T]>(true);
+  private readonly trie: CharTrie<[string, T]>;
   constructor(rows: Iterable<[string, T]>) {
-    for (const row of rows) this.trie.update(row[0], () => row);
+    const list = [...rows];
+    this.trie = new CharTrie(list.length, true);
+    for (const row of list) this.trie.update(row[0], () => row);
   }
   /** The longest suffix that `word` ends with and is longer than (when `proper`), or null. */
   find(word: string, proper: boolean): [string, T] | null {

@@ -1,7 +1,7 @@
 // Organisations: our list (with abbreviations such as 央行), words jieba tags nt, and a name
 // head (a place, a tagged name, a Latin word) followed by words ending in an organisation
 // suffix (北京儿童医院, 印尼女队).
-import { Gazetteer } from '../gazetteer.js';
+import { Gazetteer, type GazetteerEntry } from '../gazetteer.js';
 import type { Label } from '../doc.js';
 import { readSet, readTsv } from '../resources.js';
 import { NameContext, SuffixTable, isWordy, labelledNames } from './context.js';
@@ -52,13 +52,13 @@ function titleCut(t: OrgTables, text: string, start: number, end: number): numbe
 /** Listed organisations, before the guessing rules of every family. */
 export function findListedOrganisations(ctx: NameContext): void {
   const t = load();
-  for (let i = 0; i < ctx.tokens.length; i++) {
-    // Inside a longer word only when long enough to be no other word's start (劳动部门 is no 劳动部),
-    // or before a title (地委书记).
-    const at = ctx.tokens[i].start;
-    const end = ctx.tokens[i].end;
-    const listed = ctx.matchTokens(t.listed, i, (e) => e.name.length >= 4 || isTitle(ctx.text.slice(at + e.name.length, end)));
-    if (listed !== null) ctx.addListed(at, at + listed.name.length, listed.data, 'org.listed');
+  const { tokens, text } = ctx;
+  // Inside a longer word only when long enough to be no other word's start (劳动部门 is no 劳动部),
+  // or before a title (地委书记).
+  const inside = (e: GazetteerEntry<Label>, i: number) => e.name.length >= 4 || titleLength(text, tokens[i].start + e.name.length, tokens[i].end) > 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const listed = ctx.matchTokens(t.listed, i, inside);
+    if (listed !== null) ctx.addListed(tokens[i].start, tokens[i].start + listed.name.length, listed.data, 'org.listed');
   }
 }
 

@@ -170,11 +170,11 @@ const KNOWN_NAME_TAGS = new Set(['nr', 'nrfg']);
  */
 function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
   const { tokens, text } = ctx;
-  const w = t.weights;
-  const weight = (f: string) => w.get(f) ?? 0;
   const start = tokens[i].start;
   const s = surnameLength(t, text, start, Math.min(start + 2, text.length));
   if (s === 0) return -1;
+  const w = t.weights;
+  const weight = (f: string) => w.get(f) ?? 0;
   // jieba's cut may split a name (郑/ns 全军/n; 李素/x 芝/ns): the surname alone, or with one
   // character as a word tagged a name, and words after it.
   const firstLength = tokens[i].end - start;

@@ -2,7 +2,7 @@
 // our world list), place words jieba tags ns with a place suffix, and one-character
 // abbreviations in the contexts news uses them (中美关系, 访华).
 import type { Label } from '../doc.js';
-import { Gazetteer } from '../gazetteer.js';
+import { Gazetteer, type GazetteerEntry } from '../gazetteer.js';
 import { readLines, readTsv } from '../resources.js';
 import { NameContext, SuffixTable, isHan, isHanIn, labelledNames, unitSet } from './context.js';
 
@@ -69,13 +69,15 @@ export function isTransliteratedIn(text: string, start: number, end: number): bo
   return true;
 }
 
+const notWeak = (e: GazetteerEntry<Place>) => !e.data.weak;
+
 /** Listed places and one-character abbreviations. */
 export function findListedPlaces(ctx: NameContext): void {
   const t = load();
   const { tokens, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    const e = ctx.matchTokens(t.listed, i, (x) => !x.data.weak);
+    const e = ctx.matchTokens(t.listed, i, notWeak);
     if (e !== null && (!e.data.weak || tok.pos === 'ns') && !t.rejected.has(e.name)) {
       let end = tok.start + e.name.length;
       let rule = 'place.listed';
