@@ -21,6 +21,7 @@ interface PlaceTables {
   rejected: Set<string>;
   /** Cues by kind (place-abbreviation-cues.tsv). */
   cues: Record<'after' | 'pair' | 'side' | 'before', Gazetteer<null>>;
+  longestVerb: number;
 }
 
 let tables: PlaceTables | null = null;
@@ -47,6 +48,7 @@ function load(): PlaceTables {
     abbreviationChars: unitSet(abbreviations.keys()),
     rejected: new Set(readLines('names/place-rejections.txt')),
     cues: { after: cue('after'), pair: cue('pair'), side: cue('side'), before: cue('before') },
+    longestVerb: Math.max(...cues.filter((r) => r[0] === 'before').map((r) => r[1].length)),
   };
   return tables;
 }
@@ -156,17 +158,22 @@ function findAbbreviations(ctx: NameContext, t: PlaceTables, text: string): void
     if (i < 0 || ctx.tokens[i].end !== at + 2) continue;
     ctx.add(at, at + 1, t.abbreviations.get(text[at])!, 'place.abbreviation-side');
   }
+  // A verb ends right before an abbreviation: only the few offsets before each can start one.
   const verbs = t.cues.before;
-  for (let from = 0; from < text.length; from++) {
-    if (!verbs.mayMatchAt(text, from)) continue;
-    const verb = verbs.longestAcceptedAt(text, from, (e) => isAbbr(from + e.name.length));
-    if (verb === null) continue;
-    // 访华, 在京举行: the abbreviation sits inside the verb's word, or is a word of its own;
-    // it does not start a longer word (在日常, 在中央). The next verb may start at it.
-    const at = from + verb.name.length;
-    from = at - 1;
-    const i = ctx.startsAt[at];
-    if (i >= 0 && ctx.tokens[i].end > at + 1) continue;
-    ctx.add(at, at + 1, t.abbreviations.get(text[at])!, 'place.abbreviation-verb');
+  next = 0;
+  for (const a of positions) {
+    for (let from = Math.max(next, a - t.longestVerb); from < a; from++) {
+      if (!verbs.mayMatchAt(text, from)) continue;
+      const verb = verbs.longestAcceptedAt(text, from, (e) => isAbbr(from + e.name.length));
+      if (verb === null) continue;
+      // 访华, 在京举行: the abbreviation sits inside the verb's word, or is a word of its own;
+      // it does not start a longer word (在日常, 在中央). The next verb may start at it.
+      const at = from + verb.name.length;
+      next = at;
+      from = at - 1;
+      const i = ctx.startsAt[at];
+      if (i >= 0 && ctx.tokens[i].end > at + 1) continue;
+      ctx.add(at, at + 1, t.abbreviations.get(text[at])!, 'place.abbreviation-verb');
+    }
   }
 }
