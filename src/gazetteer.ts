@@ -97,6 +97,8 @@ export class CharTrie<V> {
    */
   private readonly filter: Uint32Array;
   private readonly shift: number;
+  /** The first unit of each key, one bit per unit: most positions fail this one load. */
+  private readonly firsts = new Uint32Array(0x10000 / 32);
 
   /** `size`: about how many keys there will be. */
   constructor(size: number, private readonly backward = false) {
@@ -119,7 +121,9 @@ export class CharTrie<V> {
       }
       node = child;
     }
-    const h = this.hash(key.charCodeAt(this.backward ? key.length - 1 : 0), key.length === 1 ? LONE : key.charCodeAt(this.backward ? key.length - 2 : 1));
+    const first = key.charCodeAt(this.backward ? key.length - 1 : 0);
+    this.firsts[first >>> 5] |= 1 << (first & 31);
+    const h = this.hash(first, key.length === 1 ? LONE : key.charCodeAt(this.backward ? key.length - 2 : 1));
     this.filter[h >>> 5] |= 1 << (h & 31);
     node.value = value(node.value);
   }
@@ -135,6 +139,7 @@ export class CharTrie<V> {
 
   /** May some key start (backward: end) with unit u0 and then u1 (-1: none)? */
   mayHold(u0: number, u1: number): boolean {
+    if ((this.firsts[u0 >>> 5] & (1 << (u0 & 31))) === 0) return false;
     return this.has(u0, LONE) || (u1 >= 0 && this.has(u0, u1));
   }
 
