@@ -117,8 +117,20 @@ export function isHanIn(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Han characters, Latin letters and digits only: a word, not punctuation (which jieba tags x too). */
-const WORDY = /^[\u4e00-\u9fffA-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]+$/;
-export function isWordy(s: string): boolean {
-  return WORDY.test(s);
+/** Han characters, Latin letters and digits (half or full width) only: a word, not punctuation (which jieba tags x too). */
+export function isWordyIn(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    const wordy =
+      isHanUnit(c) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x30 && c <= 0x39) ||
+      (c >= 0xff10 && c <= 0xff19) ||
+      (c >= 0xff21 && c <= 0xff3a) ||
+      (c >= 0xff41 && c <= 0xff5a);
+    if (!wordy) return false;
+  }
+  return true;
 }

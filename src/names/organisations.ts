@@ -4,7 +4,7 @@
 import { Gazetteer, type GazetteerEntry } from '../gazetteer.js';
 import type { Label } from '../doc.js';
 import { readSet, readTsv } from '../resources.js';
-import { NameContext, SuffixTable, isWordy, labelledNames } from './context.js';
+import { NameContext, SuffixTable, isWordyIn, labelledNames } from './context.js';
 import { isTitle, titleLength } from './persons.js';
 
 interface OrgTables {
@@ -113,8 +113,9 @@ export function findOrganisations(ctx: NameContext): void {
     // across a person or a title (院长 吴弦光), and from a run of places keep the last one
     // (黑龙江省 牡丹江市 煤气公司).
     for (let j = i - 1, n = 0; j >= 0 && n < LONGEST_BODY; j--, n++) {
+      if (tokens[j].end !== tokens[j + 1].start || !isWordyIn(text, tokens[j].start, tokens[j].end)) break;
       const w = ctx.word(j);
-      if (tokens[j].end !== tokens[j + 1].start || !isWordy(w) || (!INNER.has(tokens[j].pos) && !PROPER.has(tokens[j].pos) && !t.headWords.has(w))) break;
+      if (!INNER.has(tokens[j].pos) && !PROPER.has(tokens[j].pos) && !t.headWords.has(w)) break;
       if (heads.get(tokens[j].start) === 'PERSON' || isTitle(w) || t.nonStarts.has(w)) break;
       if (start >= 0 && isPlace(j) && isPlace(start)) break;
       if (isHead(j)) start = j;
