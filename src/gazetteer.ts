@@ -137,9 +137,14 @@ export class CharTrie<V> {
     return (this.filter[h >>> 5] & (1 << (h & 31))) !== 0;
   }
 
+  /** Does some key start (backward: end) with this unit? */
+  holdsFirst(unit: number): boolean {
+    return (this.firsts[unit >>> 5] & (1 << (unit & 31))) !== 0;
+  }
+
   /** May some key start (backward: end) with unit u0 and then u1 (-1: none)? */
   mayHold(u0: number, u1: number): boolean {
-    if ((this.firsts[u0 >>> 5] & (1 << (u0 & 31))) === 0) return false;
+    if (!this.holdsFirst(u0)) return false;
     return this.has(u0, LONE) || (u1 >= 0 && this.has(u0, u1));
   }
 

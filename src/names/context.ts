@@ -89,6 +89,10 @@ export class SuffixTable<T> {
   find(word: string, proper: boolean): [string, T] | null {
     return this.trie.longestSuffix(word, proper ? 1 : 0, word.length);
   }
+  /** Does some suffix end with this UTF-16 unit? */
+  mayEndWith(unit: number): boolean {
+    return this.trie.holdsFirst(unit);
+  }
   /** The longest suffix that text[from, to) ends with, or null. */
   findIn(text: string, from: number, to: number): [string, T] | null {
     return this.trie.longestSuffix(text, from, to);

@@ -5,7 +5,7 @@ import { Gazetteer, type GazetteerEntry } from '../gazetteer.js';
 import type { Label } from '../doc.js';
 import { readSet, readTsv } from '../resources.js';
 import { NameContext, SuffixTable, isWordyIn, labelledNames } from './context.js';
-import { isTitle, titleLength } from './persons.js';
+import { isTitle, mayEndTitle, titleLength } from './persons.js';
 
 interface OrgTables {
   listed: Gazetteer<Label>;
@@ -88,6 +88,9 @@ export function findOrganisations(ctx: NameContext): void {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     const tagged = tok.pos === 'nt' && t.nonHeads.findIn(text, tok.start + 1, tok.end) === null;
+    // Most words end in a character that ends no suffix and no title: they close no organisation.
+    const lastUnit = text.charCodeAt(tok.end - 1);
+    if (!tagged && !t.suffixes.mayEndWith(lastUnit) && !mayEndTitle(lastUnit) && lastUnit !== HEAD_TITLE.charCodeAt(HEAD_TITLE.length - 1)) continue;
     let suffix = t.suffixes.findIn(text, tok.start, tok.end);
     let end = tok.end;
     if (!tagged && suffix === null) {

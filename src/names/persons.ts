@@ -93,6 +93,11 @@ export function titleLength(text: string, start: number, end: number): number {
   return title !== null && title[0].length >= 2 ? title[0].length : 0;
 }
 
+/** Does some title end with this UTF-16 unit? */
+export function mayEndTitle(unit: number): boolean {
+  return load().before.mayEndWith(unit);
+}
+
 function hasCueBefore(ctx: NameContext, t: PersonTables, start: number): boolean {
   return t.before.findIn(ctx.text, Math.max(0, start - LONGEST_BEFORE_CUE), start) !== null;
 }
