@@ -3,13 +3,15 @@
 import { Gazetteer } from '../gazetteer.js';
 import { readLines, readSet, readTsv } from '../resources.js';
 import { NameContext, SuffixTable, isHan, isHanIn, unitSet } from './context.js';
-import { isListedPlace, isTransliteratedIn } from './places.js';
+import { isListedPlace, isTransliteratedIn, isTransliterationUnit } from './places.js';
 
 interface PersonTables {
   single: Uint8Array;
   compound: Set<string>;
   /** First characters of compound surnames. */
   compoundFirsts: Uint8Array;
+  /** First characters of all surnames. */
+  surnameFirsts: Uint8Array;
   excluded: Uint8Array;
   finalExcluded: Uint8Array;
   weakSurnames: Set<string>;
@@ -39,6 +41,7 @@ function load(): PersonTables {
     single: unitSet(surnames.filter((s) => s.length === 1)),
     compound: new Set(compound),
     compoundFirsts: unitSet(compound.map((s) => s[0])),
+    surnameFirsts: unitSet(surnames.map((s) => s[0])),
     excluded: unitSet(readLines('names/person-given-excluded.txt')),
     finalExcluded: unitSet(readLines('names/person-final-excluded.txt')),
     weakSurnames: readSet('names/person-weak-surnames.txt'),
@@ -112,6 +115,10 @@ export function findPersons(ctx: NameContext): void {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (ctx.isListed(tok.start, tok.end)) continue;
+    // Every rule below needs a word that starts with a surname or a transliteration character, or
+    // ends in an attached word (主义): most words are passed over here.
+    const first = text.charCodeAt(tok.start);
+    if (t.surnameFirsts[first] === 0 && !isTransliterationUnit(first) && !t.attached.mayEndWith(text.charCodeAt(tok.end - 1))) continue;
     // A surname-led word is foreign too before a name dot (马克·卢蒲).
     const beforeDot = ctx.startsAt[tok.end] >= 0 && NAME_DOTS[text.charCodeAt(tok.end)] === 1;
     if (

@@ -64,6 +64,10 @@ export function isListedPlace(text: string): boolean {
   return load().listed.longestAcceptedAt(text, 0, (e) => e.name.length === text.length) !== null;
 }
 
+export function isTransliterationUnit(unit: number): boolean {
+  return load().transliteration[unit] === 1;
+}
+
 /** Is text[start, end) transliteration characters only? */
 export function isTransliteratedIn(text: string, start: number, end: number): boolean {
   const t = load().transliteration;
