@@ -26,7 +26,8 @@ interface PersonTables {
   givenChars: Uint8Array;
   /** Function characters jieba's HMM glues to the end of a name. */
   glued: Uint8Array;
-  weights: Map<string, number>;
+  /** Weights by evidence name, as object properties: read by a constant name, no hashing. */
+  weights: Record<string, number>;
 }
 
 let tables: PersonTables | null = null;
@@ -53,7 +54,7 @@ function load(): PersonTables {
     bareFirsts: unitSet([...bare].map((s) => s[0])),
     givenChars: unitSet(readLines('names/person-given-chars.txt')),
     glued: unitSet(readLines('names/person-glued-characters.txt')),
-    weights: new Map(readTsv('names/person-name-scores.tsv').map(([f, w]) => [f, Number(w)])),
+    weights: Object.fromEntries(readTsv('names/person-name-scores.tsv').map(([f, w]) => [f, Number(w)])),
   };
   return tables;
 }
@@ -105,8 +106,12 @@ function hasCueBefore(ctx: NameContext, t: PersonTables, start: number): boolean
   return t.before.findIn(ctx.text, Math.max(0, start - LONGEST_BEFORE_CUE), start) !== null;
 }
 
+function hasCueAfter(ctx: NameContext, t: PersonTables, end: number): boolean {
+  return t.after.mayMatchAt(ctx.text, end) && t.after.matchAt(ctx.text, end) !== null;
+}
+
 function hasCue(ctx: NameContext, t: PersonTables, start: number, end: number): boolean {
-  return t.after.matchAt(ctx.text, end) !== null || hasCueBefore(ctx, t, start);
+  return hasCueAfter(ctx, t, end) || hasCueBefore(ctx, t, start);
 }
 
 export function findPersons(ctx: NameContext): void {
@@ -186,7 +191,7 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
   const s = surnameLength(t, text, start, Math.min(start + 2, text.length));
   if (s === 0) return -1;
   const w = t.weights;
-  const weight = (f: string) => w.get(f) ?? 0;
+  const weight = (f: string) => w[f] ?? 0;
   // jieba's cut may split a name (郑/ns 全军/n; 李素/x 芝/ns): the surname alone, or with one
   // character as a word tagged a name, and words after it.
   const firstLength = tokens[i].end - start;
@@ -220,7 +225,7 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
     if (g === 1 && t.weakSurnames.has(text[start])) score += weight('weak-surname');
     if (ctx.pos(i - 1) === 'm') score += weight('after-number');
     if (hasCueBefore(ctx, t, start)) score += weight('cue-before');
-    if (t.after.matchAt(text, end) !== null) score += weight('cue-after');
+    if (hasCueAfter(ctx, t, end)) score += weight('cue-after');
     if (text[start - 1] === '、' || text[end] === '、') score += weight('list-neighbour');
     if (score >= weight('threshold')) {
       ctx.add(start, end, 'PERSON', rule);
