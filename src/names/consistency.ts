@@ -1,40 +1,64 @@
 // Document consistency: a string found as a name is a name at its other mentions too, and the
 // two-character short form of an organisation named earlier (字节 after 字节跳动) is the same ORG.
 import type { Label } from '../doc.js';
-import { Gazetteer } from '../gazetteer.js';
+import { longestFirst } from '../gazetteer.js';
 import { NameContext, isHan } from './context.js';
 
 const SHORT_FORM = 2;
 
+interface Mention {
+  name: string;
+  label: Label;
+  /** For a short form, where its full name is first found (it counts only from there); else -1. */
+  after: number;
+}
+
+/** The first units of the current document's mentions: a filter tried at every token, cleared after each document. */
+const firstUnits = new Uint8Array(0x10000);
+
 export function repeatNames(ctx: NameContext): void {
   const labels = new Map<string, Label>();
   const firstSeen = new Map<string, number>();
-  const covered = new Uint8Array(ctx.text.length + 1);
   for (const c of ctx.found) {
-    covered.fill(1, c.start, c.end);
     const name = ctx.text.slice(c.start, c.end);
     if (name.length < 2 || c.label === 'GPE' || c.label === 'LOC') continue;
     if (!labels.has(name)) labels.set(name, c.label);
     firstSeen.set(name, Math.min(firstSeen.get(name) ?? c.start, c.start));
   }
-  const entries: { name: string; data: { label: Label; after: number } }[] = [];
+  const byFirst = new Map<number, Mention[]>();
+  const addMention = (m: Mention) => {
+    const unit = m.name.charCodeAt(0);
+    const list = byFirst.get(unit);
+    if (list === undefined) byFirst.set(unit, [m]);
+    else list.push(m);
+  };
   for (const [name, label] of labels) {
-    entries.push({ name, data: { label, after: -1 } });
+    addMention({ name, label, after: -1 });
     if (label === 'ORG' && name.length > SHORT_FORM + 1 && isHan(name)) {
       const short = name.slice(0, SHORT_FORM);
-      if (!labels.has(short)) entries.push({ name: short, data: { label, after: firstSeen.get(name)! } });
+      if (!labels.has(short)) addMention({ name: short, label, after: firstSeen.get(name)! });
     }
   }
-  if (entries.length === 0) return;
-  const mentions = new Gazetteer(entries);
-  const { tokens } = ctx;
+  if (byFirst.size === 0) return;
+  for (const [unit, list] of byFirst) {
+    list.sort(longestFirst);
+    firstUnits[unit] = 1;
+  }
+  const { tokens, text } = ctx;
+  // Mentions are added after the scan: only names found before it keep a token from being one.
+  const mentioned: { start: number; mention: Mention }[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i];
-    if (covered[tok.start] === 1) continue;
-    const e = ctx.matchTokens(mentions, i);
-    if (e === null || tok.start < e.data.after) continue;
+    const at = tokens[i].start;
+    if (ctx.covered[at] === 1 || firstUnits[text.charCodeAt(at)] === 0) continue;
+    // The longest mention here that ends where a word ends.
+    const m = byFirst.get(text.charCodeAt(at))!.find((x) => text.startsWith(x.name, at) && ctx.endsAt[at + x.name.length] >= 0);
+    if (m === undefined || at < m.after) continue;
     // A short form counts only as a word of its own (字节 | 意识到), not inside another word.
-    if (e.data.after >= 0 && ctx.startsAt[tok.start + e.name.length] < 0) continue;
-    ctx.add(tok.start, tok.start + e.name.length, e.data.label, e.data.after >= 0 ? 'name.short-form' : 'name.repeat');
+    if (m.after >= 0 && ctx.startsAt[at + m.name.length] < 0) continue;
+    mentioned.push({ start: at, mention: m });
+  }
+  for (const unit of byFirst.keys()) firstUnits[unit] = 0;
+  for (const { start, mention } of mentioned) {
+    ctx.add(start, start + mention.name.length, mention.label, mention.after >= 0 ? 'name.short-form' : 'name.repeat');
   }
 }

@@ -1,6 +1,6 @@
 // What the name rules share for one document: the text, its tokens, and where tokens start and end.
 import type { Candidate, Doc, Label, Token } from '../doc.js';
-import type { Gazetteer, GazetteerEntry } from '../gazetteer.js';
+import { CharTrie, type Gazetteer, type GazetteerEntry } from '../gazetteer.js';
 import { readTsv } from '../resources.js';
 
 export class NameContext {
@@ -15,7 +15,7 @@ export class NameContext {
   /** Offsets inside a listed name, which guessing rules leave alone. */
   readonly listed: Uint8Array;
   /** Offsets inside any name found so far. */
-  private readonly covered: Uint8Array;
+  readonly covered: Uint8Array;
 
   constructor(doc: Doc) {
     this.text = doc.simplified;
@@ -65,9 +65,10 @@ export class NameContext {
    * The longest entry starting at token i that ends on a token boundary, or (when `inside`
    * accepts it) inside a token: 中国 in the word 中国人.
    */
-  matchTokens<T>(g: Gazetteer<T>, i: number, inside?: (e: GazetteerEntry<T>) => boolean): GazetteerEntry<T> | null {
+  matchTokens<T>(g: Gazetteer<T>, i: number, inside?: (e: GazetteerEntry<T>, i: number) => boolean): GazetteerEntry<T> | null {
     const at = this.tokens[i].start;
-    return g.longestAcceptedAt(this.text, at, (e) => this.endsAt[at + e.name.length] >= 0 || (inside?.(e) ?? false));
+    if (!g.mayMatchAt(this.text, at)) return null;
+    return g.longestAcceptedAt(this.text, at, (e) => this.endsAt[at + e.name.length] >= 0 || (inside?.(e, i) ?? false));
   }
 }
 
@@ -78,29 +79,62 @@ export function labelledNames(file: string): GazetteerEntry<Label>[] {
 
 /** Suffixes by their text, to find the longest one a word ends with. */
 export class SuffixTable<T> {
-  private readonly rows: Map<string, [string, T]>;
-  private readonly longest: number;
+  private readonly trie: CharTrie<[string, T]>;
   constructor(rows: Iterable<[string, T]>) {
-    this.rows = new Map([...rows].map((r) => [r[0], r]));
-    this.longest = Math.max(0, ...[...this.rows.keys()].map((s) => s.length));
+    const list = [...rows];
+    this.trie = new CharTrie(list.length, true);
+    for (const row of list) this.trie.update(row[0], () => row);
   }
   /** The longest suffix that `word` ends with and is longer than (when `proper`), or null. */
   find(word: string, proper: boolean): [string, T] | null {
-    for (let k = Math.min(this.longest, proper ? word.length - 1 : word.length); k > 0; k--) {
-      const r = this.rows.get(word.slice(word.length - k));
-      if (r !== undefined) return r;
-    }
-    return null;
+    return this.trie.longestSuffix(word, proper ? 1 : 0, word.length);
+  }
+  /** Does some suffix end with this UTF-16 unit? */
+  mayEndWith(unit: number): boolean {
+    return this.trie.holdsFirst(unit);
+  }
+  /** The longest suffix that text[from, to) ends with, or null. */
+  findIn(text: string, from: number, to: number): [string, T] | null {
+    return this.trie.longestSuffix(text, from, to);
   }
 }
 
-const HAN = /^[\u4e00-\u9fff]+$/;
-export function isHan(s: string): boolean {
-  return HAN.test(s);
+/** A set of UTF-16 units as one flag per unit: no one-character string per test. */
+export function unitSet(chars: Iterable<string>): Uint8Array {
+  const set = new Uint8Array(0x10000);
+  for (const c of chars) for (let k = 0; k < c.length; k++) set[c.charCodeAt(k)] = 1;
+  return set;
 }
 
-/** Han characters, Latin letters and digits only: a word, not punctuation (which jieba tags x too). */
-const WORDY = /^[\u4e00-\u9fffA-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]+$/;
-export function isWordy(s: string): boolean {
-  return WORDY.test(s);
+function isHanUnit(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+export function isHan(s: string): boolean {
+  return isHanIn(s, 0, s.length);
+}
+
+/** Is text[start, end) Han characters only (and not empty)? */
+export function isHanIn(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let k = start; k < end; k++) if (!isHanUnit(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Han characters, Latin letters and digits (half or full width) only: a word, not punctuation (which jieba tags x too). */
+export function isWordyIn(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    const wordy =
+      isHanUnit(c) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x30 && c <= 0x39) ||
+      (c >= 0xff10 && c <= 0xff19) ||
+      (c >= 0xff21 && c <= 0xff3a) ||
+      (c >= 0xff41 && c <= 0xff5a);
+    if (!wordy) return false;
+  }
+  return true;
 }

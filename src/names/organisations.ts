@@ -1,11 +1,11 @@
 // Organisations: our list (with abbreviations such as 央行), words jieba tags nt, and a name
 // head (a place, a tagged name, a Latin word) followed by words ending in an organisation
 // suffix (北京儿童医院, 印尼女队).
-import { Gazetteer } from '../gazetteer.js';
+import { Gazetteer, type GazetteerEntry } from '../gazetteer.js';
 import type { Label } from '../doc.js';
 import { readSet, readTsv } from '../resources.js';
-import { NameContext, SuffixTable, isWordy, labelledNames } from './context.js';
-import { isTitle, titleLength } from './persons.js';
+import { NameContext, SuffixTable, isWordyIn, labelledNames } from './context.js';
+import { isTitle, mayEndTitle, titleLength } from './persons.js';
 
 interface OrgTables {
   listed: Gazetteer<Label>;
@@ -37,16 +37,28 @@ const LONGEST_BODY = 5;
 /** What makes the head of a body its title (局 + 长, 部 + 长). */
 const HEAD_TITLE = '长';
 
+/**
+ * A title after the name in one word (县委书记, 公司总裁; 公安局长, where 长 makes 局 a title): its
+ * length, when the word before it ends in an organisation suffix; else 0.
+ */
+function titleCut(t: OrgTables, text: string, start: number, end: number): number {
+  const title = titleLength(text, start, end);
+  if (title > 0 && title < end - start && t.suffixes.findIn(text, start, end - title) !== null) return title;
+  const head = text.endsWith(HEAD_TITLE, end) ? HEAD_TITLE.length : 0;
+  if (head > 0 && head < end - start && t.suffixes.findIn(text, start, end - head) !== null) return head;
+  return 0;
+}
+
 /** Listed organisations, before the guessing rules of every family. */
 export function findListedOrganisations(ctx: NameContext): void {
   const t = load();
-  for (let i = 0; i < ctx.tokens.length; i++) {
-    // Inside a longer word only when long enough to be no other word's start (劳动部门 is no 劳动部),
-    // or before a title (地委书记).
-    const at = ctx.tokens[i].start;
-    const end = ctx.tokens[i].end;
-    const listed = ctx.matchTokens(t.listed, i, (e) => e.name.length >= 4 || isTitle(ctx.text.slice(at + e.name.length, end)));
-    if (listed !== null) ctx.addListed(at, at + listed.name.length, listed.data, 'org.listed');
+  const { tokens, text } = ctx;
+  // Inside a longer word only when long enough to be no other word's start (劳动部门 is no 劳动部),
+  // or before a title (地委书记).
+  const inside = (e: GazetteerEntry<Label>, i: number) => e.name.length >= 4 || titleLength(text, tokens[i].start + e.name.length, tokens[i].end) > 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const listed = ctx.matchTokens(t.listed, i, inside);
+    if (listed !== null) ctx.addListed(tokens[i].start, tokens[i].start + listed.name.length, listed.data, 'org.listed');
   }
 }
 
@@ -72,35 +84,31 @@ export function findOrganisations(ctx: NameContext): void {
     if (label !== undefined) return label !== 'PERSON';
     return (PROPER.has(tokens[j].pos) && tokens[j].pos !== 'x') || t.headWords.has(ctx.word(j));
   };
+  const { text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    let word = ctx.word(i);
-    const tagged = tok.pos === 'nt' && t.nonHeads.find(word, true) === null;
-    let suffix = t.suffixes.find(word, false);
+    const tagged = tok.pos === 'nt' && t.nonHeads.findIn(text, tok.start + 1, tok.end) === null;
+    // Most words end in a character that ends no suffix and no title: they close no organisation.
+    const lastUnit = text.charCodeAt(tok.end - 1);
+    if (!tagged && !t.suffixes.mayEndWith(lastUnit) && !mayEndTitle(lastUnit) && lastUnit !== HEAD_TITLE.charCodeAt(HEAD_TITLE.length - 1)) continue;
+    let suffix = t.suffixes.findIn(text, tok.start, tok.end);
     let end = tok.end;
     if (!tagged && suffix === null) {
-      // A title after the name in one word (县委书记, 公司总裁; 公安局长, where 长 makes 局 a title):
-      // the name ends before it.
-      for (const cut of [titleLength(word), word.endsWith(HEAD_TITLE) ? HEAD_TITLE.length : 0]) {
-        if (cut === 0 || cut >= word.length) continue;
-        suffix = t.suffixes.find(word.slice(0, -cut), false);
-        if (suffix === null) continue;
-        word = word.slice(0, -cut);
-        end -= cut;
-        break;
-      }
+      end -= titleCut(t, text, tok.start, tok.end);
+      if (end < tok.end) suffix = t.suffixes.findIn(text, tok.start, end);
     }
-    if ((!tagged && suffix === null) || t.nonHeads.find(word, false) !== null) continue;
+    if ((!tagged && suffix === null) || t.nonHeads.findIn(text, tok.start, end) !== null) continue;
     const [s, listedStrong] = suffix ?? ['', true];
+    const length = end - tok.start;
     // A one-character weak suffix closing a longer word is that word's head noun (警察局, 处理厂).
-    const strong = listedStrong || (s.length === 1 && word.length >= 3);
-    const ownWord = word === s;
+    const strong = listedStrong || (s.length === 1 && length >= 3);
+    const ownWord = length === s.length;
     let start = tagged || (strong && !ownWord && isHead(i)) ? i : -1;
     if (!strong && !ownWord && !tagged) {
       // A weak suffix (部, 队) ends a name only right after a name head: in the same word (中国队),
       // or as the word before a longer word (省委 老干部局).
       if (headEnds.get(tok.start) === end - s.length) start = i;
-      else if (word.length >= 3 && i > 0 && tokens[i - 1].end === tok.start && isHead(i - 1)) start = i - 1;
+      else if (length >= 3 && i > 0 && tokens[i - 1].end === tok.start && isHead(i - 1)) start = i - 1;
       if (start >= 0) ctx.add(tokens[start].start, end, 'ORG', 'org.suffix');
       continue;
     }
@@ -108,8 +116,9 @@ export function findOrganisations(ctx: NameContext): void {
     // across a person or a title (院长 吴弦光), and from a run of places keep the last one
     // (黑龙江省 牡丹江市 煤气公司).
     for (let j = i - 1, n = 0; j >= 0 && n < LONGEST_BODY; j--, n++) {
+      if (tokens[j].end !== tokens[j + 1].start || !isWordyIn(text, tokens[j].start, tokens[j].end)) break;
       const w = ctx.word(j);
-      if (tokens[j].end !== tokens[j + 1].start || !isWordy(w) || (!INNER.has(tokens[j].pos) && !PROPER.has(tokens[j].pos) && !t.headWords.has(w))) break;
+      if (!INNER.has(tokens[j].pos) && !PROPER.has(tokens[j].pos) && !t.headWords.has(w)) break;
       if (heads.get(tokens[j].start) === 'PERSON' || isTitle(w) || t.nonStarts.has(w)) break;
       if (start >= 0 && isPlace(j) && isPlace(start)) break;
       if (isHead(j)) start = j;

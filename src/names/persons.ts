@@ -2,25 +2,32 @@
 // or a context cue supports them, and transliterated foreign names (克林顿, 埃隆·马斯克).
 import { Gazetteer } from '../gazetteer.js';
 import { readLines, readSet, readTsv } from '../resources.js';
-import { NameContext, SuffixTable, isHan } from './context.js';
-import { isListedPlace, isTransliterated } from './places.js';
+import { NameContext, SuffixTable, isHan, isHanIn, unitSet } from './context.js';
+import { isListedPlace, isTransliteratedIn, isTransliterationUnit } from './places.js';
 
 interface PersonTables {
-  single: Set<string>;
+  single: Uint8Array;
   compound: Set<string>;
-  excluded: Set<string>;
-  finalExcluded: Set<string>;
+  /** First characters of compound surnames. */
+  compoundFirsts: Uint8Array;
+  /** First characters of all surnames. */
+  surnameFirsts: Uint8Array;
+  excluded: Uint8Array;
+  finalExcluded: Uint8Array;
   weakSurnames: Set<string>;
   rejected: Set<string>;
-  before: Set<string>;
+  /** Titles and other words before a name (院长, 记者), backward. */
+  before: SuffixTable<true>;
   after: Gazetteer<true>;
   attached: SuffixTable<true>;
   /** Words after which a surname alone is the name (吴 先生, 刘某). */
   bare: Set<string>;
-  givenChars: Set<string>;
+  bareFirsts: Uint8Array;
+  givenChars: Uint8Array;
   /** Function characters jieba's HMM glues to the end of a name. */
-  glued: Set<string>;
-  weights: Map<string, number>;
+  glued: Uint8Array;
+  /** Weights by evidence name, as object properties: read by a constant name, no hashing. */
+  weights: Record<string, number>;
 }
 
 let tables: PersonTables | null = null;
@@ -29,20 +36,25 @@ function load(): PersonTables {
   if (tables !== null) return tables;
   const surnames = readLines('names/surnames.txt');
   const cues = readTsv('names/person-cues.tsv');
+  const compound = surnames.filter((s) => s.length === 2);
+  const bare = new Set(cues.filter((r) => r[1] === 'bare').map((r) => r[0]));
   tables = {
-    single: new Set(surnames.filter((s) => s.length === 1)),
-    compound: new Set(surnames.filter((s) => s.length === 2)),
-    excluded: new Set(readLines('names/person-given-excluded.txt').join('')),
-    finalExcluded: new Set(readLines('names/person-final-excluded.txt').join('')),
+    single: unitSet(surnames.filter((s) => s.length === 1)),
+    compound: new Set(compound),
+    compoundFirsts: unitSet(compound.map((s) => s[0])),
+    surnameFirsts: unitSet(surnames.map((s) => s[0])),
+    excluded: unitSet(readLines('names/person-given-excluded.txt')),
+    finalExcluded: unitSet(readLines('names/person-final-excluded.txt')),
     weakSurnames: readSet('names/person-weak-surnames.txt'),
     rejected: readSet('names/person-rejections.txt'),
-    before: new Set(cues.filter((r) => r[1] === 'before').map((r) => r[0])),
+    before: new SuffixTable(cues.filter((r) => r[1] === 'before').map((r) => [r[0], true as const])),
     after: new Gazetteer(cues.filter((r) => r[1] === 'after').map((r) => ({ name: r[0], data: true as const }))),
     attached: new SuffixTable(readLines('names/person-attached.txt').map((w) => [w, true as const])),
-    bare: new Set(cues.filter((r) => r[1] === 'bare').map((r) => r[0])),
-    givenChars: new Set(readLines('names/person-given-chars.txt').join('')),
-    glued: new Set(readLines('names/person-glued-characters.txt').join('')),
-    weights: new Map(readTsv('names/person-name-scores.tsv').map(([f, w]) => [f, Number(w)])),
+    bare,
+    bareFirsts: unitSet([...bare].map((s) => s[0])),
+    givenChars: unitSet(readLines('names/person-given-chars.txt')),
+    glued: unitSet(readLines('names/person-glued-characters.txt')),
+    weights: Object.fromEntries(readTsv('names/person-name-scores.tsv').map(([f, w]) => [f, Number(w)])),
   };
   return tables;
 }
@@ -56,56 +68,70 @@ const FOREIGN_PART_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'ns', 'nz']);
 const SHORTEST_FOREIGN = 3;
 const LONGEST_FOREIGN_PART = 4;
 const LONGEST_BEFORE_CUE = 4;
-const NAME_DOT = /[·•・]/;
+const NAME_DOTS = unitSet('·•・');
 
-/** Length of the surname at the start of `word` (2 for 欧阳), or 0. */
-function surnameLength(t: PersonTables, word: string): number {
-  if (t.compound.has(word.slice(0, 2))) return 2;
-  return t.single.has(word[0]) ? 1 : 0;
+/** Length of the surname at the start of text[start, end) (2 for 欧阳), or 0. */
+function surnameLength(t: PersonTables, text: string, start: number, end: number): number {
+  if (end - start >= 2 && t.compoundFirsts[text.charCodeAt(start)] === 1 && t.compound.has(text.slice(start, start + 2))) return 2;
+  return start < end && t.single[text.charCodeAt(start)] === 1 ? 1 : 0;
 }
 
-/** A surname and a one- or two-character given name, none of whose characters is excluded. */
-function chineseShape(t: PersonTables, word: string, known = false): boolean {
-  if (!isHan(word) || t.rejected.has(word)) return false;
-  const s = surnameLength(t, word);
-  const given = word.length - s;
+/** text[start, end) is a surname and a one- or two-character given name, none of whose characters is excluded. */
+function chineseShape(t: PersonTables, text: string, start: number, end: number, known = false): boolean {
+  if (!isHanIn(text, start, end)) return false;
+  const s = surnameLength(t, text, start, end);
+  const given = end - start - s;
   if (s === 0 || given < 1 || given > 2) return false;
-  if (known) return true;
-  for (let k = s; k < word.length; k++) if (t.excluded.has(word[k])) return false;
-  return true;
+  if (!known) for (let k = start + s; k < end; k++) if (t.excluded[text.charCodeAt(k)] === 1) return false;
+  return !t.rejected.has(text.slice(start, end));
 }
 
 /** Does the word end in a title written before a name (院长, 县委书记, 卫冕冠军)? Organisation bodies stop there. */
 export function isTitle(word: string): boolean {
-  return titleLength(word) > 0;
+  return titleLength(word, 0, word.length) > 0;
 }
 
-/** The length of the longest title `word` ends with, or 0. */
-export function titleLength(word: string): number {
-  const t = load();
-  for (let k = Math.min(LONGEST_BEFORE_CUE, word.length); k >= 2; k--) if (t.before.has(word.slice(word.length - k))) return k;
-  return 0;
+/** The length of the longest title of two characters or more that text[start, end) ends with, or 0. */
+export function titleLength(text: string, start: number, end: number): number {
+  const title = load().before.findIn(text, Math.max(start, end - LONGEST_BEFORE_CUE), end);
+  return title !== null && title[0].length >= 2 ? title[0].length : 0;
+}
+
+/** Does some title end with this UTF-16 unit? */
+export function mayEndTitle(unit: number): boolean {
+  return load().before.mayEndWith(unit);
 }
 
 function hasCueBefore(ctx: NameContext, t: PersonTables, start: number): boolean {
-  for (let k = 1; k <= LONGEST_BEFORE_CUE && k <= start; k++) if (t.before.has(ctx.text.slice(start - k, start))) return true;
-  return false;
+  return t.before.findIn(ctx.text, Math.max(0, start - LONGEST_BEFORE_CUE), start) !== null;
+}
+
+function hasCueAfter(ctx: NameContext, t: PersonTables, end: number): boolean {
+  return t.after.mayMatchAt(ctx.text, end) && t.after.matchAt(ctx.text, end) !== null;
 }
 
 function hasCue(ctx: NameContext, t: PersonTables, start: number, end: number): boolean {
-  return t.after.matchAt(ctx.text, end) !== null || hasCueBefore(ctx, t, start);
+  return hasCueAfter(ctx, t, end) || hasCueBefore(ctx, t, start);
 }
 
 export function findPersons(ctx: NameContext): void {
   const t = load();
-  const { tokens } = ctx;
+  const { tokens, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (ctx.isListed(tok.start, tok.end)) continue;
-    let word = ctx.word(i);
+    // Every rule below needs a word that starts with a surname or a transliteration character, or
+    // ends in an attached word (主义): most words are passed over here.
+    const first = text.charCodeAt(tok.start);
+    if (t.surnameFirsts[first] === 0 && !isTransliterationUnit(first) && !t.attached.mayEndWith(text.charCodeAt(tok.end - 1))) continue;
     // A surname-led word is foreign too before a name dot (马克·卢蒲).
-    const beforeDot = ctx.startsAt[tok.end] >= 0 && NAME_DOT.test(ctx.text[tok.end]);
-    if (FOREIGN_PART_TAGS.has(tok.pos) && (tok.pos === 'nrt' || beforeDot || surnameLength(t, word) === 0) && isHan(word) && isTransliterated(word)) {
+    const beforeDot = ctx.startsAt[tok.end] >= 0 && NAME_DOTS[text.charCodeAt(tok.end)] === 1;
+    if (
+      isTransliteratedIn(text, tok.start, tok.end) &&
+      FOREIGN_PART_TAGS.has(tok.pos) &&
+      (tok.pos === 'nrt' || beforeDot || surnameLength(t, text, tok.start, tok.end) === 0) &&
+      isHanIn(text, tok.start, tok.end)
+    ) {
       const last = foreignName(ctx, t, i);
       if (last >= 0) {
         i = last;
@@ -113,10 +139,10 @@ export function findPersons(ctx: NameContext): void {
       }
     }
     // 邓小平理论, 马克思主义: the name inside the word.
-    const attached = t.attached.find(word, true);
+    const attached = t.attached.findIn(text, tok.start + 1, tok.end);
     if (attached !== null) {
-      word = word.slice(0, -attached[0].length);
-      if ((chineseShape(t, word) && word.length >= 3) || isForeign(t, word)) ctx.add(tok.start, tok.start + word.length, 'PERSON', 'person.attached');
+      const end = tok.end - attached[0].length;
+      if ((chineseShape(t, text, tok.start, end) && end - tok.start >= 3) || isForeign(t, text, tok.start, end)) ctx.add(tok.start, end, 'PERSON', 'person.attached');
       continue;
     }
     const last = surnameAlone(ctx, t, i);
@@ -133,8 +159,8 @@ export function findPersons(ctx: NameContext): void {
 function surnameAlone(ctx: NameContext, t: PersonTables, i: number): number {
   const { tokens, text } = ctx;
   const tok = tokens[i];
-  if (!t.single.has(text[tok.start])) return -1;
   const at = tok.start + 1;
+  if (t.single[text.charCodeAt(tok.start)] === 0 || t.bareFirsts[text.charCodeAt(at)] !== 1) return -1;
   for (const bare of t.bare) {
     if (!text.startsWith(bare, at)) continue;
     const last = ctx.endsAt[at + bare.length];
@@ -161,11 +187,11 @@ const KNOWN_NAME_TAGS = new Set(['nr', 'nrfg']);
  */
 function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
   const { tokens, text } = ctx;
-  const w = t.weights;
-  const weight = (f: string) => w.get(f) ?? 0;
   const start = tokens[i].start;
-  const s = surnameLength(t, text.slice(start, start + 2));
+  const s = surnameLength(t, text, start, Math.min(start + 2, text.length));
   if (s === 0) return -1;
+  const w = t.weights;
+  const weight = (f: string) => w[f] ?? 0;
   // jieba's cut may split a name (郑/ns 全军/n; 李素/x 芝/ns): the surname alone, or with one
   // character as a word tagged a name, and words after it.
   const firstLength = tokens[i].end - start;
@@ -173,14 +199,14 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
   for (let g = LONGEST_GIVEN; g >= 1; g--) {
     const end = start + s + g;
     // jieba's HMM may glue a function character to a name it discovers (王晨作, 周涛的).
-    const glued = tokens[i].pos === 'x' && tokens[i].end === end + 1 && t.glued.has(text[end]);
+    const glued = tokens[i].pos === 'x' && tokens[i].end === end + 1 && t.glued[text.charCodeAt(end)] === 1;
     const last = glued ? i : end <= text.length ? ctx.endsAt[end] : -1;
     // ... and then the shorter name is the likelier reading.
-    if (g === LONGEST_GIVEN && last === i && tokens[i].pos === 'x' && t.glued.has(text[end - 1])) continue;
+    if (g === LONGEST_GIVEN && last === i && tokens[i].pos === 'x' && t.glued[text.charCodeAt(end - 1)] === 1) continue;
     // A three-character word jieba's dictionary knows as a name keeps characters that rarely
     // stand in names (钱其琛, 侯仁之).
     const known = last === i && g === 2 && KNOWN_NAME_TAGS.has(tokens[i].pos);
-    if (last < i || !chineseShape(t, text.slice(start, end), known)) continue;
+    if (last < i || !chineseShape(t, text, start, end, known)) continue;
     let score = 0;
     let rule: string;
     if (last === i) {
@@ -192,14 +218,14 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
       rule = 'person.surname-given';
       score += weight('split-tokens');
     }
-    for (let k = start + s; k < end; k++) score += weight(t.givenChars.has(text[k]) ? 'given-char-common' : 'given-char-rare');
+    for (let k = start + s; k < end; k++) score += weight(t.givenChars[text.charCodeAt(k)] === 1 ? 'given-char-common' : 'given-char-rare');
     if (g === 1) score += weight('one-char-given');
     if (s === 2) score += weight('compound-surname');
-    if (t.finalExcluded.has(text[end - 1])) score += weight('final-char-placelike');
+    if (t.finalExcluded[text.charCodeAt(end - 1)] === 1) score += weight('final-char-placelike');
     if (g === 1 && t.weakSurnames.has(text[start])) score += weight('weak-surname');
     if (ctx.pos(i - 1) === 'm') score += weight('after-number');
     if (hasCueBefore(ctx, t, start)) score += weight('cue-before');
-    if (t.after.matchAt(text, end) !== null) score += weight('cue-after');
+    if (hasCueAfter(ctx, t, end)) score += weight('cue-after');
     if (text[start - 1] === '、' || text[end] === '、') score += weight('list-neighbour');
     if (score >= weight('threshold')) {
       ctx.add(start, end, 'PERSON', rule);
@@ -209,9 +235,9 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
   return -1;
 }
 
-/** Three transliteration characters or more, not led by a surname (克林顿, 内塔尼亚胡). */
-function isForeign(t: PersonTables, word: string): boolean {
-  return word.length >= SHORTEST_FOREIGN && isTransliterated(word) && surnameLength(t, word) === 0;
+/** text[start, end) is three transliteration characters or more, not led by a surname (克林顿, 内塔尼亚胡). */
+function isForeign(t: PersonTables, text: string, start: number, end: number): boolean {
+  return end - start >= SHORTEST_FOREIGN && isTransliteratedIn(text, start, end) && surnameLength(t, text, start, end) === 0;
 }
 
 /**
@@ -221,14 +247,14 @@ function isForeign(t: PersonTables, word: string): boolean {
  */
 function foreignName(ctx: NameContext, t: PersonTables, i: number): number {
   const { tokens } = ctx;
-  const part = (j: number) => j < tokens.length && FOREIGN_PART_TAGS.has(tokens[j].pos) && isHan(ctx.word(j)) && isTransliterated(ctx.word(j));
+  const part = (j: number) => j < tokens.length && FOREIGN_PART_TAGS.has(tokens[j].pos) && isHan(ctx.word(j)) && isTransliteratedIn(ctx.text, tokens[j].start, tokens[j].end);
   // After a name dot any short Han word is a part, even with characters of no transliteration (马克·吐温).
   const partAfterDot = (j: number) => j < tokens.length && isHan(ctx.word(j)) && ctx.word(j).length <= LONGEST_FOREIGN_PART;
   let last = i;
   let chars = ctx.word(i).length;
   let placeOnly = tokens[i].pos === 'ns';
   for (let j = i + 1; j < tokens.length && tokens[j].start === tokens[j - 1].end; j++) {
-    if (NAME_DOT.test(ctx.word(j)) && ctx.word(j).length === 1) {
+    if (tokens[j].end - tokens[j].start === 1 && NAME_DOTS[ctx.text.charCodeAt(tokens[j].start)] === 1) {
       if (!partAfterDot(j + 1) || tokens[j + 1].start !== tokens[j].end) break;
       j++;
     } else if (!part(j)) break;

@@ -2,9 +2,9 @@
 // our world list), place words jieba tags ns with a place suffix, and one-character
 // abbreviations in the contexts news uses them (中美关系, 访华).
 import type { Label } from '../doc.js';
-import { Gazetteer } from '../gazetteer.js';
+import { Gazetteer, type GazetteerEntry } from '../gazetteer.js';
 import { readLines, readTsv } from '../resources.js';
-import { NameContext, SuffixTable, isHan, labelledNames } from './context.js';
+import { NameContext, SuffixTable, isHan, isHanIn, labelledNames, unitSet } from './context.js';
 
 interface Place {
   label: Label;
@@ -15,13 +15,13 @@ interface Place {
 interface PlaceTables {
   listed: Gazetteer<Place>;
   suffixes: SuffixTable<Label>;
-  transliteration: Set<string>;
+  transliteration: Uint8Array;
   abbreviations: Map<string, Label>;
+  abbreviationChars: Uint8Array;
   rejected: Set<string>;
-  joined: RegExp;
-  pair: RegExp;
-  side: RegExp;
-  afterVerb: RegExp;
+  /** Cues by kind (place-abbreviation-cues.tsv). */
+  cues: Record<'after' | 'pair' | 'side' | 'before', Gazetteer<null>>;
+  longestVerb: number;
 }
 
 let tables: PlaceTables | null = null;
@@ -39,18 +39,16 @@ function load(): PlaceTables {
   }
   const abbreviations = new Map(readTsv('names/place-abbreviations.tsv').map(([c, label]) => [c, label as Label]));
   const cues = readTsv('names/place-abbreviation-cues.tsv');
-  const cue = (kind: string) => cues.filter((r) => r[0] === kind).map((r) => r[1]).sort((a, b) => b.length - a.length).join('|');
-  const chars = [...abbreviations.keys()].join('');
+  const cue = (kind: string) => new Gazetteer(cues.filter((r) => r[0] === kind).map((r) => ({ name: r[1], data: null })));
   tables = {
     listed: new Gazetteer(entries),
     suffixes: new SuffixTable(readTsv('names/place-suffixes.tsv').map(([s, label]) => [s, label as Label])),
-    transliteration: new Set(readLines('names/transliteration-chars.txt').join('')),
+    transliteration: unitSet(readLines('names/transliteration-chars.txt')),
     abbreviations,
+    abbreviationChars: unitSet(abbreviations.keys()),
     rejected: new Set(readLines('names/place-rejections.txt')),
-    joined: new RegExp(`[${chars}]{2,3}(?=${cue('after')})`, 'g'),
-    pair: new RegExp(`[${chars}][\\u4e00-\\u9fff](?=${cue('pair')})`, 'g'),
-    side: new RegExp(`[${chars}](?=${cue('side')})`, 'g'),
-    afterVerb: new RegExp(`(?:${cue('before')})[${chars}]`, 'g'),
+    cues: { after: cue('after'), pair: cue('pair'), side: cue('side'), before: cue('before') },
+    longestVerb: Math.max(...cues.filter((r) => r[0] === 'before').map((r) => r[1].length)),
   };
   return tables;
 }
@@ -63,15 +61,21 @@ function isGpeSuffix(t: PlaceTables, word: string): boolean {
 
 /** Is the text a listed place (not a short form)? Other rule families defer to places. */
 export function isListedPlace(text: string): boolean {
-  const e = load().listed.matchAt(text, 0);
-  return e !== null && e.name.length === text.length;
+  return load().listed.longestAcceptedAt(text, 0, (e) => e.name.length === text.length) !== null;
 }
 
-export function isTransliterated(word: string): boolean {
+export function isTransliterationUnit(unit: number): boolean {
+  return load().transliteration[unit] === 1;
+}
+
+/** Is text[start, end) transliteration characters only? */
+export function isTransliteratedIn(text: string, start: number, end: number): boolean {
   const t = load().transliteration;
-  for (const c of word) if (!t.has(c)) return false;
+  for (let k = start; k < end; k++) if (t[text.charCodeAt(k)] === 0) return false;
   return true;
 }
+
+const notWeak = (e: GazetteerEntry<Place>) => !e.data.weak;
 
 /** Listed places and one-character abbreviations. */
 export function findListedPlaces(ctx: NameContext): void {
@@ -79,7 +83,7 @@ export function findListedPlaces(ctx: NameContext): void {
   const { tokens, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    const e = ctx.matchTokens(t.listed, i, (x) => !x.data.weak);
+    const e = ctx.matchTokens(t.listed, i, notWeak);
     if (e !== null && (!e.data.weak || tok.pos === 'ns') && !t.rejected.has(e.name)) {
       let end = tok.start + e.name.length;
       let rule = 'place.listed';
@@ -114,31 +118,66 @@ export function findPlaceWords(ctx: NameContext): void {
     // A single character before the suffix makes an ordinary word more often than a name (深海,
     // 山区, 高原); listed places (渤海) were found before.
     if (s !== null && word.length - s[0].length >= SHORTEST_PLACE_STEM) ctx.add(tok.start, tok.end, s[1], 'place.suffix');
-    else if (word.length >= 3 && isTransliterated(word)) ctx.add(tok.start, tok.end, 'GPE', 'place.transliterated');
+    else if (word.length >= 3 && isTransliteratedIn(ctx.text, tok.start, tok.end)) ctx.add(tok.start, tok.end, 'GPE', 'place.transliterated');
   }
 }
 
+const anyCue = () => true;
+
+function hasCueAt(cues: Gazetteer<null>, text: string, at: number): boolean {
+  return cues.mayMatchAt(text, at) && cues.longestAcceptedAt(text, at, anyCue) !== null;
+}
+
+/**
+ * One-character abbreviations, each kind scanned left to right without overlaps: two or three
+ * joined before an `after` cue (中美关系), one and another character before a `pair` cue
+ * (中布两国), one before a `side` cue in one word (中方), one after a `before` verb (访华).
+ */
 function findAbbreviations(ctx: NameContext, t: PlaceTables, text: string): void {
-  for (const [pattern, rule] of [[t.joined, 'place.abbreviation-joined'], [t.pair, 'place.abbreviation-pair']] as const) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      for (let k = 0; k < m[0].length; k++) ctx.add(m.index + k, m.index + k + 1, t.abbreviations.get(m[0][k]) ?? 'GPE', rule);
-    }
+  const abbr = t.abbreviationChars;
+  const isAbbr = (at: number) => abbr[text.charCodeAt(at)] === 1;
+  const positions: number[] = [];
+  for (let at = 0; at < text.length; at++) if (abbr[text.charCodeAt(at)] === 1) positions.push(at);
+  const addRun = (start: number, end: number, rule: string) => {
+    for (let k = start; k < end; k++) ctx.add(k, k + 1, t.abbreviations.get(text[k]) ?? 'GPE', rule);
+  };
+  let next = 0;
+  for (const at of positions) {
+    if (at < next || !isAbbr(at + 1)) continue;
+    // Three joined if they can be, else two.
+    const end = isAbbr(at + 2) && hasCueAt(t.cues.after, text, at + 3) ? at + 3 : hasCueAt(t.cues.after, text, at + 2) ? at + 2 : -1;
+    if (end < 0) continue;
+    addRun(at, end, 'place.abbreviation-joined');
+    next = end;
   }
-  t.side.lastIndex = 0;
-  for (let m = t.side.exec(text); m !== null; m = t.side.exec(text)) {
-    const i = ctx.startsAt[m.index];
-    if (i < 0 || ctx.tokens[i].end !== m.index + 2) continue;
-    ctx.add(m.index, m.index + 1, t.abbreviations.get(m[0])!, 'place.abbreviation-side');
+  next = 0;
+  for (const at of positions) {
+    if (at < next || !isHanIn(text, at + 1, at + 2) || !hasCueAt(t.cues.pair, text, at + 2)) continue;
+    addRun(at, at + 2, 'place.abbreviation-pair');
+    next = at + 2;
   }
-  t.afterVerb.lastIndex = 0;
-  for (let m = t.afterVerb.exec(text); m !== null; m = t.afterVerb.exec(text)) {
-    // 访华, 在京举行: the abbreviation sits inside the verb's word, or is a word of its own;
-    // it does not start a longer word (在日常, 在中央).
-    const at = m.index + m[0].length - 1;
-    t.afterVerb.lastIndex = at;
+  for (const at of positions) {
+    if (!hasCueAt(t.cues.side, text, at + 1)) continue;
     const i = ctx.startsAt[at];
-    if (i >= 0 && ctx.tokens[i].end > at + 1) continue;
-    ctx.add(at, at + 1, t.abbreviations.get(text[at])!, 'place.abbreviation-verb');
+    if (i < 0 || ctx.tokens[i].end !== at + 2) continue;
+    ctx.add(at, at + 1, t.abbreviations.get(text[at])!, 'place.abbreviation-side');
+  }
+  // A verb ends right before an abbreviation: only the few offsets before each can start one.
+  const verbs = t.cues.before;
+  next = 0;
+  for (const a of positions) {
+    for (let from = Math.max(next, a - t.longestVerb); from < a; from++) {
+      if (!verbs.mayMatchAt(text, from)) continue;
+      const verb = verbs.longestAcceptedAt(text, from, (e) => isAbbr(from + e.name.length));
+      if (verb === null) continue;
+      // 访华, 在京举行: the abbreviation sits inside the verb's word, or is a word of its own;
+      // it does not start a longer word (在日常, 在中央). The next verb may start at it.
+      const at = from + verb.name.length;
+      next = at;
+      from = at - 1;
+      const i = ctx.startsAt[at];
+      if (i >= 0 && ctx.tokens[i].end > at + 1) continue;
+      ctx.add(at, at + 1, t.abbreviations.get(text[at])!, 'place.abbreviation-verb');
+    }
   }
 }
