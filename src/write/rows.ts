@@ -1,6 +1,6 @@
 // Flat rows of a document, shared by the CSV and CoNLL writers.
 import type { AnnotatedDocument, OutputEntity } from '../output.js';
-import { sliceCodePoints } from '../doc.js';
+import { codePointSlicer } from '../doc.js';
 
 export interface TokenRow {
   sentence: number;
@@ -21,7 +21,7 @@ export interface TokenRow {
  */
 export function eachTokenRow(doc: AnnotatedDocument, visit: (row: Readonly<TokenRow>) => void): void {
   const { sentences, tokens, entities } = doc;
-  const cps = /[\uD800-\uDBFF]/.test(doc.text) ? Array.from(doc.text) : null;
+  const original = codePointSlicer(doc.text);
   const row: TokenRow = { sentence: 0, index: 0, start: 0, end: 0, token: '', original: '', pos: '', tag: 'O' };
   let s = 0;
   let e = 0;
@@ -40,7 +40,7 @@ export function eachTokenRow(doc: AnnotatedDocument, visit: (row: Readonly<Token
     row.start = t.start;
     row.end = t.end;
     row.token = t.text;
-    row.original = cps === null ? doc.text.slice(t.start, t.end) : cps.slice(t.start, t.end).join('');
+    row.original = original(t.start, t.end);
     row.pos = t.pos;
     row.tag = ent !== undefined && ent.start < t.end ? `${ent.start >= t.start ? 'B' : 'I'}-${ent.label}` : 'O';
     visit(row);
@@ -59,7 +59,8 @@ export function entityRow(doc: Pick<AnnotatedDocument, 'id' | 'source'>, e: Outp
   return [doc.id, doc.source, e.start, e.end, e.label, e.text, e.simplified, cell(v.value), cell(v.unit), cell(v.currency), cell(v.type), cell(v.mod), cell(v.lower), cell(v.upper), cell(v.anchor), e.rule];
 }
 
-/** The original text of a sentence. */
-export function sentenceText(doc: AnnotatedDocument, i: number): string {
-  return sliceCodePoints(doc.text, doc.sentences[i].start, doc.sentences[i].end);
+/** The original text of each sentence, by index. */
+export function sentenceTexts(doc: AnnotatedDocument): (i: number) => string {
+  const original = codePointSlicer(doc.text);
+  return (i) => original(doc.sentences[i].start, doc.sentences[i].end);
 }
