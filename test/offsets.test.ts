@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../src/index.js';
+import { codePointSlicer } from '../src/doc.js';
 import { decode } from '../src/stages/decode.js';
 import { expectOffsetsHold } from './helpers/spans.js';
 
@@ -31,5 +32,15 @@ describe('offsets are code points of the original text', () => {
   it('an entity after an astral character starts one position after it, not two', () => {
     const doc = annotate('𠮷增长了3%');
     expect(doc.entities.find((e) => e.label === 'PERCENT')).toMatchObject({ start: 4, end: 6 });
+  });
+});
+
+describe('codePointSlicer', () => {
+  it('slices by code points like spreading the string, with and without astral characters', () => {
+    for (const s of ['𠮷野家😀和𡘙在2月', 'plain 文本 only', '', '😀']) {
+      const slice = codePointSlicer(s);
+      const cps = [...s];
+      for (let a = 0; a <= cps.length; a++) for (let b = a; b <= cps.length; b++) expect(slice(a, b)).toBe(cps.slice(a, b).join(''));
+    }
   });
 });
