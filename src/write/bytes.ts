@@ -66,7 +66,28 @@ export class ByteWriter {
 
   text(s: string): void {
     this.room(s.length * 3);
-    this.pos += this.buf.utf8Write(s, this.pos);
+    if (s.length > SHORT || !this.encodeShort(s)) this.pos += this.buf.utf8Write(s, this.pos);
+  }
+
+  /** UTF-8 of a short string without surrogates, by hand (a token is a few characters); false if it has one. */
+  private encodeShort(s: string): boolean {
+    const buf = this.buf;
+    let pos = this.pos;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x80) buf[pos++] = c;
+      else if (c < 0x800) {
+        buf[pos++] = 0xc0 | (c >> 6);
+        buf[pos++] = 0x80 | (c & 0x3f);
+      } else if (c >= 0xd800 && c <= 0xdfff) return false;
+      else {
+        buf[pos++] = 0xe0 | (c >> 12);
+        buf[pos++] = 0x80 | ((c >> 6) & 0x3f);
+        buf[pos++] = 0x80 | (c & 0x3f);
+      }
+    }
+    this.pos = pos;
+    return true;
   }
 
   bytes(b: Uint8Array): void {
