@@ -52,7 +52,7 @@ const positiveInteger = (name: string, least: number) => (v: string) => {
 export function annotateCommand(): Command {
   return new Command('annotate')
     .description('annotate .txt and .jsonl files (default corpus/) into DIR (default output/)')
-    .argument('[inputs...]', 'files or folders (their .txt and .jsonl files, recursively); - reads JSON lines {"id","text","date"?} from standard input', ['corpus'])
+    .argument('[inputs...]', 'files, folders (their .txt and .jsonl files, recursively) or glob patterns; - reads JSON lines {"id","text","date"?} from standard input', ['corpus'])
     .option('-o, --output <dir>', 'output folder; - writes one document JSON per line to standard output', 'output')
     .option('--ref-date <YYYY-MM-DD[THH:MM]>', 'reference date (or publication time) for relative expressions where the metadata gives none', (v) => {
       try {
