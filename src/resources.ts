@@ -29,7 +29,3 @@ export function readTsv(name: string): string[][] {
 export function readSet(name: string): Set<string> {
   return new Set(readLines(name).map((line) => line.split('\t')[0].trim()));
 }
-
-export function readJson<T>(name: string): T {
-  return JSON.parse(readFileSync(resourcePath(name), 'utf8')) as T;
-}

@@ -23,7 +23,7 @@ const KINDS: { method: 'people' | 'organizations' | 'places'; label: Label; rule
 const cache = new Map<string, Found[]>();
 const CACHE_LIMIT = 50_000;
 
-export function readEnglish(run: string): Found[] {
+function readEnglish(run: string): Found[] {
   let found = cache.get(run);
   if (found !== undefined) return found;
   found = [];

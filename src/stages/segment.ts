@@ -18,21 +18,11 @@ const HAS_LETTER = /[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]/;
 const WHITESPACE = /^\s+$/;
 
 let loaded = false;
-const extraWordLists: string[] = [];
-
-/**
- * Add a word list (nodejieba user-dictionary form, `word [freq] [tag]`, a path under resources/)
- * to what the segmenter loads. Must be called before the first document is segmented.
- */
-export function segmenterWords(resource: string): void {
-  if (loaded) throw new Error(`segmenter already loaded; cannot add ${resource}`);
-  if (!extraWordLists.includes(resource)) extraWordLists.push(resource);
-}
 
 function load() {
   if (loaded) return;
   nodejieba.load({
-    userDict: [resourcePath('jieba/user.dict'), ...extraWordLists.map(resourcePath)].join('|'),
+    userDict: resourcePath('jieba/user.dict'),
     idfDict: resourcePath('jieba/idf.utf8'),
     stopWordDict: resourcePath('jieba/stop_words.utf8'),
   });
