@@ -44,8 +44,9 @@ const HEAD_TITLE = '长';
 function titleCut(t: OrgTables, text: string, start: number, end: number): number {
   const title = titleLength(text, start, end);
   if (title > 0 && title < end - start && t.suffixes.findIn(text, start, end - title) !== null) return title;
+  // The word before 长 must be more than its one suffix character: 局长 alone after 气象局 is a title.
   const head = text.endsWith(HEAD_TITLE, end) ? HEAD_TITLE.length : 0;
-  if (head > 0 && head < end - start && t.suffixes.findIn(text, start, end - head) !== null) return head;
+  if (head > 0 && head < end - start - 1 && t.suffixes.findIn(text, start, end - head) !== null) return head;
   return 0;
 }
 
