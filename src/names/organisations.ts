@@ -116,10 +116,12 @@ export function findOrganisations(ctx: NameContext): void {
     // Walk back over the body to the farthest head (第四/军医/大学; 人民出版社/第三/图书/编辑室), not
     // across a person or a title (院长 吴弦光), and from a run of places keep the last one
     // (黑龙江省 牡丹江市 煤气公司).
-    for (let j = i - 1, n = 0; j >= 0 && n < LONGEST_BODY; j--, n++) {
+    for (let j = i - 1, n = 0; j >= 0 && n < LONGEST_BODY; j--) {
       if (tokens[j].end !== tokens[j + 1].start || !isWordyIn(text, tokens[j].start, tokens[j].end)) break;
       const w = ctx.word(j);
       if (!INNER.has(tokens[j].pos) && !PROPER.has(tokens[j].pos) && !t.headWords.has(w)) break;
+      // A unit's number (一总队 十支队) adds no word to the body.
+      if (tokens[j].pos !== 'm') n++;
       if (heads.get(tokens[j].start) === 'PERSON' || isTitle(w) || t.nonStarts.has(w)) break;
       if (start >= 0 && isPlace(j) && isPlace(start)) break;
       if (isHead(j)) start = j;
