@@ -48,6 +48,8 @@ const FOUND: [string, string, string, string][] = [
   ['济南污水处理厂一期工程建成运行。', '济南污水处理厂', 'ORG', 'org.suffix'],
   // the title 局长 after a word ending in 局 is no part of the name (not 海洋局局)
   ['国家海洋局局长表示将加强监测。', '国家海洋局', 'ORG', 'org.'],
+  // an office and its head's title in one word name the office
+  ['财政部长出席了会议。', '财政部', 'ORG', 'org.suffix'],
   // products
   ['他们公司高层希望GPT5晚点发布。', 'GPT5', 'PRODUCT', 'product.versioned'],
   ['月之暗面发布了Kimi k1.5多模态模型。', 'Kimi k1.5', 'PRODUCT', 'product.versioned'],

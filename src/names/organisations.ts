@@ -104,7 +104,9 @@ export function findOrganisations(ctx: NameContext): void {
     // A one-character weak suffix closing a longer word is that word's head noun (警察局, 处理厂).
     const strong = listedStrong || (s.length === 1 && length >= 3);
     const ownWord = length === s.length;
-    let start = tagged || (strong && !ownWord && isHead(i)) ? i : -1;
+    // An office and its head's title in one word (外交部长, 公安局长) names the office.
+    const officeTitle = end < tok.end && strong && end - tok.start >= 3;
+    let start = tagged || officeTitle || (strong && !ownWord && isHead(i)) ? i : -1;
     if (!strong && !ownWord && !tagged) {
       // A weak suffix (部, 队) ends a name only right after a name head: in the same word (中国队),
       // or as the word before a longer word (省委 老干部局).
