@@ -50,6 +50,9 @@ const FOUND: [string, string, string, string][] = [
   ['国家海洋局局长表示将加强监测。', '国家海洋局', 'ORG', 'org.'],
   // an office and its head's title in one word name the office
   ['财政部长出席了会议。', '财政部', 'ORG', 'org.suffix'],
+  // a team with no place head, in a sports frame; a place before a team's name stays with it
+  ['昨晚的比赛中，公牛队击败了对手。', '公牛队', 'ORG', 'org.team'],
+  ['上届冠军沈阳海狮队今天输了。', '沈阳海狮队', 'ORG', 'org.'],
   // products
   ['他们公司高层希望GPT5晚点发布。', 'GPT5', 'PRODUCT', 'product.versioned'],
   ['月之暗面发布了Kimi k1.5多模态模型。', 'Kimi k1.5', 'PRODUCT', 'product.versioned'],
@@ -84,6 +87,9 @@ const REJECTED: [string, string][] = [
   ['本报巴黎6月29日电德国队获胜。', '日电'],
   ['那里的深海石油储量很大。', '深海'],
   ['他们来到驻守在偏远山区的部队。', '山区'],
+  // no sports frame, or a kind of team rather than one team
+  ['公牛队的标志挂在墙上。', '公牛队'],
+  ['比赛前，消防队赶到了现场。', '消防队'],
 ];
 
 describe('names rules reject', () => {

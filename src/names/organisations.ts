@@ -4,7 +4,7 @@
 import { Gazetteer, type GazetteerEntry } from '../gazetteer.js';
 import type { Label } from '../doc.js';
 import { readSet, readTsv } from '../resources.js';
-import { NameContext, SuffixTable, isWordyIn, labelledNames } from './context.js';
+import { NameContext, SuffixTable, isHanIn, isWordyIn, labelledNames } from './context.js';
 import { isTitle, mayEndTitle, titleLength } from './persons.js';
 
 interface OrgTables {
@@ -13,6 +13,8 @@ interface OrgTables {
   nonHeads: SuffixTable<true>;
   headWords: Set<string>;
   nonStarts: Set<string>;
+  sportsCues: Set<string>;
+  teamGeneric: SuffixTable<true>;
 }
 
 let tables: OrgTables | null = null;
@@ -25,6 +27,8 @@ function load(): OrgTables {
     nonHeads: new SuffixTable([...readSet('names/org-non-heads.txt')].map((w) => [w, true as const])),
     headWords: readSet('names/org-head-words.txt'),
     nonStarts: readSet('names/org-non-starts.txt'),
+    sportsCues: readSet('names/sports-cues.txt'),
+    teamGeneric: new SuffixTable([...readSet('names/team-generic.txt')].map((w) => [w, true as const])),
   };
   return tables;
 }
@@ -48,6 +52,46 @@ function titleCut(t: OrgTables, text: string, start: number, end: number): numbe
   const head = text.endsWith(HEAD_TITLE, end) ? HEAD_TITLE.length : 0;
   if (head > 0 && head < end - start - 1 && t.suffixes.findIn(text, start, end - head) !== null) return head;
   return 0;
+}
+
+const TEAM = '队';
+/** How many words on either side of a team's word may hold its sports cue. */
+const SPORTS_WINDOW = 20;
+const SENTENCE_END = /[。！？!?]/;
+
+/** Is a sports cue (战胜, 联赛) among the words around token i, within its sentence? */
+function inSportsFrame(t: OrgTables, ctx: NameContext, i: number): boolean {
+  const { tokens } = ctx;
+  for (let j = i - 1; j >= 0 && j >= i - SPORTS_WINDOW; j--) {
+    const w = ctx.word(j);
+    if (SENTENCE_END.test(w)) break;
+    if (t.sportsCues.has(w)) return true;
+  }
+  for (let j = i + 1; j < tokens.length && j <= i + SPORTS_WINDOW; j++) {
+    const w = ctx.word(j);
+    if (SENTENCE_END.test(w)) break;
+    if (t.sportsCues.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a team with no place head starts, in a sports frame: a word of three or more characters
+ * ending in 队 (公牛队), or a word of two or more before the word 队 (海牛 队), that names no kind
+ * of team (消防队, 足球 队); -1 if none.
+ */
+function teamStart(t: OrgTables, ctx: NameContext, i: number): number {
+  const { text, tokens } = ctx;
+  const tok = tokens[i];
+  if (!text.endsWith(TEAM, tok.end)) return -1;
+  let start = i;
+  if (tok.end - tok.start === TEAM.length) {
+    start = i - 1;
+    if (start < 0 || tokens[start].end !== tok.start || tokens[start].end - tokens[start].start < 2) return -1;
+  } else if (tok.end - tok.start < 3) return -1;
+  const from = tokens[start].start;
+  if (!isHanIn(text, from, tok.end) || t.teamGeneric.findIn(text, from, tok.end) !== null) return -1;
+  return inSportsFrame(t, ctx, i) ? start : -1;
 }
 
 /** Listed organisations, before the guessing rules of every family. */
@@ -129,6 +173,12 @@ export function findOrganisations(ctx: NameContext): void {
       if (isHead(j)) start = j;
       if (!strong) break;
     }
-    if (start >= 0) ctx.add(tokens[start].start, end, 'ORG', start === i && tagged ? 'org.tagged' : 'org.suffix');
+    // A place before a name head stays with it (青岛 海牛 队, 沈阳 海狮 队).
+    const withPlace = (k: number) => (k > 0 && tokens[k - 1].end === tokens[k].start && isPlace(k - 1) && !isPlace(k) ? k - 1 : k);
+    if (start >= 0) ctx.add(tokens[!strong ? withPlace(start) : start].start, end, 'ORG', start === i && tagged ? 'org.tagged' : 'org.suffix');
+    else {
+      const team = teamStart(t, ctx, i);
+      if (team >= 0) ctx.add(tokens[withPlace(team)].start, end, 'ORG', 'org.team');
+    }
   }
 }
