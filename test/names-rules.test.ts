@@ -90,6 +90,9 @@ const REJECTED: [string, string][] = [
   // no sports frame, or a kind of team rather than one team
   ['公牛队的标志挂在墙上。', '公牛队'],
   ['比赛前，消防队赶到了现场。', '消防队'],
+  // a party or government body with no place before it names no one body
+  ['市政府和党委高度重视这项工作。', '市政府'],
+  ['市政府和党委高度重视这项工作。', '党委'],
 ];
 
 describe('names rules reject', () => {
