@@ -52,6 +52,8 @@ const FOUND: [string, string, string, string][] = [
   ['财政部长出席了会议。', '财政部', 'ORG', 'org.suffix'],
   // a team with no place head, in a sports frame; a place before a team's name stays with it
   ['昨晚的比赛中，公牛队击败了对手。', '公牛队', 'ORG', 'org.team'],
+  // abbreviated bodies end in 联, 协 (中国残联, 省作协)
+  ['中国残联发布了报告。', '中国残联', 'ORG', 'org.'],
   ['上届冠军沈阳海狮队今天输了。', '沈阳海狮队', 'ORG', 'org.'],
   // products
   ['他们公司高层希望GPT5晚点发布。', 'GPT5', 'PRODUCT', 'product.versioned'],
@@ -93,6 +95,9 @@ const REJECTED: [string, string][] = [
   // a party or government body with no place before it names no one body
   ['市政府和党委高度重视这项工作。', '市政府'],
   ['市政府和党委高度重视这项工作。', '党委'],
+  // a word jieba tags nt with no organisation suffix in it is no name (音乐会, 国际化)
+  ['今晚的音乐会很精彩。', '音乐会'],
+  ['质量国际化有三个标志。', '国际化'],
 ];
 
 describe('names rules reject', () => {

@@ -132,7 +132,8 @@ export function findOrganisations(ctx: NameContext): void {
   const { text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    const tagged = tok.pos === 'nt' && t.nonHeads.findIn(text, tok.start + 1, tok.end) === null;
+    // jieba's nt counts only with an organisation suffix in the word: its nt 音乐会, 国际化 name no body.
+    const tagged = tok.pos === 'nt' && t.nonHeads.findIn(text, tok.start + 1, tok.end) === null && t.suffixes.findIn(text, tok.start, tok.end) !== null;
     // Most words end in a character that ends no suffix and no title: they close no organisation.
     const lastUnit = text.charCodeAt(tok.end - 1);
     if (!tagged && !t.suffixes.mayEndWith(lastUnit) && !mayEndTitle(lastUnit) && lastUnit !== HEAD_TITLE.charCodeAt(HEAD_TITLE.length - 1)) continue;
