@@ -98,6 +98,10 @@ const REJECTED: [string, string][] = [
   // a word jieba tags nt with no organisation suffix in it is no name (音乐会, 国际化)
   ['今晚的音乐会很精彩。', '音乐会'],
   ['质量国际化有三个标志。', '国际化'],
+  // common nouns ending in a suffix's character (部, 军, 局, 队)
+  ['卫冕冠军今天出场。', '冠军'],
+  ['广大干部积极参与顾全大局。', '干部'],
+  ['广大干部积极参与顾全大局。', '大局'],
 ];
 
 describe('names rules reject', () => {
