@@ -50,6 +50,8 @@ const FOUND: [string, string, string, string][] = [
   ['国家海洋局局长表示将加强监测。', '国家海洋局', 'ORG', 'org.'],
   // an office and its head's title in one word name the office
   ['财政部长出席了会议。', '财政部', 'ORG', 'org.suffix'],
+  // a title ending in a suffix's character (常委) is no part of the body before it
+  ['海南省委常委出席了会议。', '海南省委', 'ORG', 'org.'],
   // a team with no place head, in a sports frame; a place before a team's name stays with it
   ['昨晚的比赛中，公牛队击败了对手。', '公牛队', 'ORG', 'org.team'],
   // abbreviated bodies end in 联, 协 (中国残联, 省作协)

@@ -137,12 +137,9 @@ export function findOrganisations(ctx: NameContext): void {
     // Most words end in a character that ends no suffix and no title: they close no organisation.
     const lastUnit = text.charCodeAt(tok.end - 1);
     if (!tagged && !t.suffixes.mayEndWith(lastUnit) && !mayEndTitle(lastUnit) && lastUnit !== HEAD_TITLE.charCodeAt(HEAD_TITLE.length - 1)) continue;
-    let suffix = t.suffixes.findIn(text, tok.start, tok.end);
-    let end = tok.end;
-    if (!tagged && suffix === null) {
-      end -= titleCut(t, text, tok.start, tok.end);
-      if (end < tok.end) suffix = t.suffixes.findIn(text, tok.start, end);
-    }
+    // A title closing the word goes first, even one ending in a suffix's character (省委 常委).
+    const end = tok.end - titleCut(t, text, tok.start, tok.end);
+    const suffix = t.suffixes.findIn(text, tok.start, end);
     if ((!tagged && suffix === null) || t.nonHeads.findIn(text, tok.start, end) !== null) continue;
     const [s, listedStrong] = suffix ?? ['', true];
     const length = end - tok.start;
