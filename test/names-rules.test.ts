@@ -52,6 +52,9 @@ const FOUND: [string, string, string, string][] = [
   ['财政部长出席了会议。', '财政部', 'ORG', 'org.suffix'],
   // a title ending in a suffix's character (常委) is no part of the body before it
   ['海南省委常委出席了会议。', '海南省委', 'ORG', 'org.'],
+  // a 《title》 with a press word after it, or with a place before a press title
+  ['他在《星空》杂志发表了文章。', '《星空》杂志', 'ORG', 'org.press-title'],
+  ['法国《费加罗报》报道了此事。', '法国《费加罗报》', 'ORG', 'org.press-title'],
   // a team with no place head, in a sports frame; a place before a team's name stays with it
   ['昨晚的比赛中，公牛队击败了对手。', '公牛队', 'ORG', 'org.team'],
   // abbreviated bodies end in 联, 协 (中国残联, 省作协)
@@ -104,6 +107,9 @@ const REJECTED: [string, string][] = [
   ['卫冕冠军今天出场。', '冠军'],
   ['广大干部积极参与顾全大局。', '干部'],
   ['广大干部积极参与顾全大局。', '大局'],
+  // a 《title》 alone, or a place before a title that names no press, is no organisation
+  ['他读了《星空》这本书。', '《星空》'],
+  ['法国《悲惨世界》很有名。', '法国《悲惨世界》'],
 ];
 
 describe('names rules reject', () => {

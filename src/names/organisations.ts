@@ -15,12 +15,15 @@ interface OrgTables {
   nonStarts: Set<string>;
   sportsCues: Set<string>;
   teamGeneric: SuffixTable<true>;
+  pressAfter: Set<string>;
+  pressTitleEnds: SuffixTable<true>;
 }
 
 let tables: OrgTables | null = null;
 
 function load(): OrgTables {
   if (tables !== null) return tables;
+  const press = readTsv('names/press-words.tsv');
   tables = {
     listed: new Gazetteer(labelledNames('names/organisations.tsv')),
     suffixes: new SuffixTable(readTsv('names/org-suffixes.tsv').map(([s, strength]) => [s, strength === 'strong'])),
@@ -29,6 +32,8 @@ function load(): OrgTables {
     nonStarts: readSet('names/org-non-starts.txt'),
     sportsCues: readSet('names/sports-cues.txt'),
     teamGeneric: new SuffixTable([...readSet('names/team-generic.txt')].map((w) => [w, true as const])),
+    pressAfter: new Set(press.filter(([, where]) => where === 'after').map(([w]) => w)),
+    pressTitleEnds: new SuffixTable(press.filter(([, where]) => where === 'title-end').map(([w]) => [w, true as const])),
   };
   return tables;
 }
@@ -92,6 +97,37 @@ function teamStart(t: OrgTables, ctx: NameContext, i: number): number {
   const from = tokens[start].start;
   if (!isHanIn(text, from, tok.end) || t.teamGeneric.findIn(text, from, tok.end) !== null) return -1;
   return inSportsFrame(t, ctx, i) ? start : -1;
+}
+
+const TITLE_OPEN = '《';
+const TITLE_CLOSE = '》';
+/** How many words a 《title》 may hold. */
+const LONGEST_TITLE = 12;
+
+/**
+ * A 《title》 names its press body (ORG) with a press word after it (《阳光》杂志), or with a place
+ * before a title ending in a press word (香港《大公报》); the place belongs to the name.
+ */
+function findPressTitles(t: OrgTables, ctx: NameContext, isPlace: (j: number) => boolean): void {
+  const { text, tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].end - tokens[i].start !== 1 || !text.startsWith(TITLE_OPEN, tokens[i].start)) continue;
+    let close = -1;
+    for (let k = i + 1; k < tokens.length && k <= i + LONGEST_TITLE; k++) {
+      if (text.startsWith(TITLE_OPEN, tokens[k].start)) break;
+      if (tokens[k].end - tokens[k].start === 1 && text.startsWith(TITLE_CLOSE, tokens[k].start)) {
+        close = k;
+        break;
+      }
+    }
+    if (close < i + 2) continue;
+    const place = i > 0 && tokens[i - 1].end === tokens[i].start && isPlace(i - 1);
+    const after = close + 1 < tokens.length && tokens[close + 1].start === tokens[close].end && t.pressAfter.has(ctx.word(close + 1));
+    const pressTitle = place && t.pressTitleEnds.findIn(text, tokens[i + 1].start, tokens[close].start) !== null;
+    if (!after && !pressTitle) continue;
+    ctx.add(tokens[place ? i - 1 : i].start, tokens[after ? close + 1 : close].end, 'ORG', 'org.press-title');
+    i = close;
+  }
 }
 
 /** Listed organisations, before the guessing rules of every family. */
@@ -179,4 +215,5 @@ export function findOrganisations(ctx: NameContext): void {
       if (team >= 0) ctx.add(tokens[withPlace(team)].start, end, 'ORG', 'org.team');
     }
   }
+  findPressTitles(t, ctx, isPlace);
 }
