@@ -22,6 +22,8 @@ const FOUND: [string, string, string, string][] = [
   ['昨天吴先生来到了学校。', '吴', 'PERSON', 'person.surname-title'],
   ['会上，院长张振海说明了情况。', '张振海', 'PERSON', 'person.'],
   ['这本书由美国教授马克·吐温写成。', '马克·吐温', 'PERSON', 'person.joined'],
+  // two characters jieba tags a foreign name, right after a title
+  ['德国总理科尔今天抵达北京。', '科尔', 'PERSON', 'person.transliterated'],
   // a dictionary name keeps characters rare in names (其); a weak surname (张) with two given characters
   ['钱其琛就筹委会的工作谈了三点意见。', '钱其琛', 'PERSON', 'person.tagged'],
   ['革命先烈张太雷之女来到这里。', '张太雷', 'PERSON', 'person.tagged'],
@@ -115,6 +117,13 @@ const REJECTED: [string, string][] = [
 describe('names rules reject', () => {
   it.each(REJECTED)('%s has no name %s', (text, word) => {
     expect(names(text).filter((e) => e.simplified.includes(word))).toEqual([]);
+  });
+});
+
+describe('two-character foreign names', () => {
+  it('are no cut-off part of a longer name, nor a word in a work title', () => {
+    expect(spanOf('德国总理科尔米今天抵达北京。', '科尔')).toBeUndefined();
+    expect(spanOf('她订阅了《小学生科普报》。', '科普')).toBeUndefined();
   });
 });
 

@@ -5,7 +5,7 @@ import { Gazetteer, type GazetteerEntry } from '../gazetteer.js';
 import type { Label } from '../doc.js';
 import { readSet, readTsv } from '../resources.js';
 import { NameContext, SuffixTable, isHanIn, isWordyIn, labelledNames } from './context.js';
-import { isTitle, mayEndTitle, titleLength } from './persons.js';
+import { WORK_TITLE_CLOSE, WORK_TITLE_OPEN, isTitle, mayEndTitle, titleLength } from './persons.js';
 
 interface OrgTables {
   listed: Gazetteer<Label>;
@@ -99,8 +99,6 @@ function teamStart(t: OrgTables, ctx: NameContext, i: number): number {
   return inSportsFrame(t, ctx, i) ? start : -1;
 }
 
-const TITLE_OPEN = '《';
-const TITLE_CLOSE = '》';
 /** How many words a 《title》 may hold. */
 const LONGEST_TITLE = 12;
 
@@ -111,11 +109,11 @@ const LONGEST_TITLE = 12;
 function findPressTitles(t: OrgTables, ctx: NameContext, isPlace: (j: number) => boolean): void {
   const { text, tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].end - tokens[i].start !== 1 || !text.startsWith(TITLE_OPEN, tokens[i].start)) continue;
+    if (tokens[i].end - tokens[i].start !== 1 || !text.startsWith(WORK_TITLE_OPEN, tokens[i].start)) continue;
     let close = -1;
     for (let k = i + 1; k < tokens.length && k <= i + LONGEST_TITLE; k++) {
-      if (text.startsWith(TITLE_OPEN, tokens[k].start)) break;
-      if (tokens[k].end - tokens[k].start === 1 && text.startsWith(TITLE_CLOSE, tokens[k].start)) {
+      if (text.startsWith(WORK_TITLE_OPEN, tokens[k].start)) break;
+      if (tokens[k].end - tokens[k].start === 1 && text.startsWith(WORK_TITLE_CLOSE, tokens[k].start)) {
         close = k;
         break;
       }
