@@ -24,6 +24,8 @@ const FOUND: [string, string, string, string][] = [
   ['这本书由美国教授马克·吐温写成。', '马克·吐温', 'PERSON', 'person.joined'],
   // two characters jieba tags a foreign name, right after a title
   ['德国总理科尔今天抵达北京。', '科尔', 'PERSON', 'person.transliterated'],
+  // 正 stands in given names (it is no function word)
+  ['记者刘正明报道，会议顺利结束。', '刘正明', 'PERSON', 'person.'],
   // a dictionary name keeps characters rare in names (其); a weak surname (张) with two given characters
   ['钱其琛就筹委会的工作谈了三点意见。', '钱其琛', 'PERSON', 'person.tagged'],
   ['革命先烈张太雷之女来到这里。', '张太雷', 'PERSON', 'person.tagged'],
