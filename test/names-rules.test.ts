@@ -20,6 +20,7 @@ const FOUND: [string, string, string, string][] = [
   ['他见到了埃隆·马斯克。', '埃隆·马斯克', 'PERSON', 'person.joined'],
   ['他们学习邓小平理论。', '邓小平', 'PERSON', 'person.attached'],
   ['昨天吴先生来到了学校。', '吴', 'PERSON', 'person.surname-title'],
+  ['李老师看了后笑了。', '李', 'PERSON', 'person.surname-title'],
   ['会上，院长张振海说明了情况。', '张振海', 'PERSON', 'person.'],
   ['这本书由美国教授马克·吐温写成。', '马克·吐温', 'PERSON', 'person.joined'],
   // two characters jieba tags a foreign name, right after a title
@@ -108,6 +109,9 @@ const REJECTED: [string, string][] = [
   ['今晚的音乐会很精彩。', '音乐会'],
   ['质量国际化有三个标志。', '国际化'],
   // common nouns ending in a suffix's character (部, 军, 局, 队)
+  // ordinary words jieba tags as names
+  ['北京今天有雷阵雨。', '雷阵雨'],
+  ['这种材料的安全性很高。', '安全性'],
   ['卫冕冠军今天出场。', '冠军'],
   ['广大干部积极参与顾全大局。', '干部'],
   ['广大干部积极参与顾全大局。', '大局'],
