@@ -65,6 +65,10 @@ const FOUND: [string, string, string, string][] = [
   // abbreviated bodies end in 联, 协 (中国残联, 省作协)
   ['中国残联发布了报告。', '中国残联', 'ORG', 'org.'],
   ['上届冠军沈阳海狮队今天输了。', '沈阳海狮队', 'ORG', 'org.'],
+  // a place as a team: right after a match verb, or before its players; else a place
+  ['昨晚巴西击败了意大利。', '意大利', 'ORG', 'org.place-team'],
+  ['挪威选手获得了金牌。', '挪威', 'ORG', 'org.place-team'],
+  ['挪威的冬天很长。', '挪威', 'GPE', 'place.'],
   // products
   ['他们公司高层希望GPT5晚点发布。', 'GPT5', 'PRODUCT', 'product.versioned'],
   ['月之暗面发布了Kimi k1.5多模态模型。', 'Kimi k1.5', 'PRODUCT', 'product.versioned'],

@@ -17,6 +17,8 @@ interface OrgTables {
   teamGeneric: SuffixTable<true>;
   pressAfter: Set<string>;
   pressTitleEnds: SuffixTable<true>;
+  matchBefore: Set<string>;
+  playersAfter: Set<string>;
 }
 
 let tables: OrgTables | null = null;
@@ -24,6 +26,7 @@ let tables: OrgTables | null = null;
 function load(): OrgTables {
   if (tables !== null) return tables;
   const press = readTsv('names/press-words.tsv');
+  const frame = readTsv('names/team-frame.tsv');
   tables = {
     listed: new Gazetteer(labelledNames('names/organisations.tsv')),
     suffixes: new SuffixTable(readTsv('names/org-suffixes.tsv').map(([s, strength]) => [s, strength === 'strong'])),
@@ -34,6 +37,8 @@ function load(): OrgTables {
     teamGeneric: new SuffixTable([...readSet('names/team-generic.txt')].map((w) => [w, true as const])),
     pressAfter: new Set(press.filter(([, where]) => where === 'after').map(([w]) => w)),
     pressTitleEnds: new SuffixTable(press.filter(([, where]) => where === 'title-end').map(([w]) => [w, true as const])),
+    matchBefore: new Set(frame.filter(([, side]) => side === 'before').map(([w]) => w)),
+    playersAfter: new Set(frame.filter(([, side]) => side === 'after').map(([w]) => w)),
   };
   return tables;
 }
@@ -128,6 +133,24 @@ function findPressTitles(t: OrgTables, ctx: NameContext, isPlace: (j: number) =>
   }
 }
 
+const ASPECT = '了';
+
+/** A place that is one word, right after a match verb (击败 巴西) or before its players (中国 选手), is a team. */
+function findPlaceTeams(t: OrgTables, ctx: NameContext): void {
+  const { startsAt, endsAt } = ctx;
+  for (const c of ctx.found) {
+    if (c.label !== 'GPE') continue;
+    const i = startsAt[c.start];
+    if (i < 0 || endsAt[c.end] !== i) continue;
+    // The verb may carry its aspect particle (击败 了 巴西).
+    const verb = i > 0 && ctx.word(i - 1) === ASPECT ? i - 2 : i - 1;
+    if ((verb >= 0 && t.matchBefore.has(ctx.word(verb))) || (i + 1 < ctx.tokens.length && t.playersAfter.has(ctx.word(i + 1)))) {
+      c.label = 'ORG';
+      c.rule = 'org.place-team';
+    }
+  }
+}
+
 /** Listed organisations, before the guessing rules of every family. */
 export function findListedOrganisations(ctx: NameContext): void {
   const t = load();
@@ -214,4 +237,5 @@ export function findOrganisations(ctx: NameContext): void {
     }
   }
   findPressTitles(t, ctx, isPlace);
+  findPlaceTeams(t, ctx);
 }
