@@ -20,8 +20,13 @@ const FOUND: [string, string, string, string][] = [
   ['他见到了埃隆·马斯克。', '埃隆·马斯克', 'PERSON', 'person.joined'],
   ['他们学习邓小平理论。', '邓小平', 'PERSON', 'person.attached'],
   ['昨天吴先生来到了学校。', '吴', 'PERSON', 'person.surname-title'],
+  ['李老师看了后笑了。', '李', 'PERSON', 'person.surname-title'],
   ['会上，院长张振海说明了情况。', '张振海', 'PERSON', 'person.'],
   ['这本书由美国教授马克·吐温写成。', '马克·吐温', 'PERSON', 'person.joined'],
+  // two characters jieba tags a foreign name, right after a title
+  ['德国总理科尔今天抵达北京。', '科尔', 'PERSON', 'person.transliterated'],
+  // 正 stands in given names (it is no function word)
+  ['记者刘正明报道，会议顺利结束。', '刘正明', 'PERSON', 'person.'],
   // a dictionary name keeps characters rare in names (其); a weak surname (张) with two given characters
   ['钱其琛就筹委会的工作谈了三点意见。', '钱其琛', 'PERSON', 'person.tagged'],
   ['革命先烈张太雷之女来到这里。', '张太雷', 'PERSON', 'person.tagged'],
@@ -46,6 +51,24 @@ const FOUND: [string, string, string, string][] = [
   // a title inside the last word (县委书记, 局长); a weak suffix closing a longer word (处理厂)
   ['他曾任洪泽县委书记。', '洪泽县委', 'ORG', 'org.suffix'],
   ['济南污水处理厂一期工程建成运行。', '济南污水处理厂', 'ORG', 'org.suffix'],
+  // the title 局长 after a word ending in 局 is no part of the name (not 海洋局局)
+  ['国家海洋局局长表示将加强监测。', '国家海洋局', 'ORG', 'org.'],
+  // an office and its head's title in one word name the office
+  ['财政部长出席了会议。', '财政部', 'ORG', 'org.suffix'],
+  // a title ending in a suffix's character (常委) is no part of the body before it
+  ['海南省委常委出席了会议。', '海南省委', 'ORG', 'org.'],
+  // a 《title》 with a press word after it, or with a place before a press title
+  ['他在《星空》杂志发表了文章。', '《星空》杂志', 'ORG', 'org.press-title'],
+  ['法国《费加罗报》报道了此事。', '法国《费加罗报》', 'ORG', 'org.press-title'],
+  // a team with no place head, in a sports frame; a place before a team's name stays with it
+  ['昨晚的比赛中，公牛队击败了对手。', '公牛队', 'ORG', 'org.team'],
+  // abbreviated bodies end in 联, 协 (中国残联, 省作协)
+  ['中国残联发布了报告。', '中国残联', 'ORG', 'org.'],
+  ['上届冠军沈阳海狮队今天输了。', '沈阳海狮队', 'ORG', 'org.'],
+  // a place as a team: right after a match verb, or before its players; else a place
+  ['昨晚巴西击败了意大利。', '意大利', 'ORG', 'org.place-team'],
+  ['挪威选手获得了金牌。', '挪威', 'ORG', 'org.place-team'],
+  ['挪威的冬天很长。', '挪威', 'GPE', 'place.'],
   // products
   ['他们公司高层希望GPT5晚点发布。', 'GPT5', 'PRODUCT', 'product.versioned'],
   ['月之暗面发布了Kimi k1.5多模态模型。', 'Kimi k1.5', 'PRODUCT', 'product.versioned'],
@@ -80,11 +103,37 @@ const REJECTED: [string, string][] = [
   ['本报巴黎6月29日电德国队获胜。', '日电'],
   ['那里的深海石油储量很大。', '深海'],
   ['他们来到驻守在偏远山区的部队。', '山区'],
+  // no sports frame, or a kind of team rather than one team
+  ['公牛队的标志挂在墙上。', '公牛队'],
+  ['比赛前，消防队赶到了现场。', '消防队'],
+  // a party or government body with no place before it names no one body
+  ['市政府和党委高度重视这项工作。', '市政府'],
+  ['市政府和党委高度重视这项工作。', '党委'],
+  // a word jieba tags nt with no organisation suffix in it is no name (音乐会, 国际化)
+  ['今晚的音乐会很精彩。', '音乐会'],
+  ['质量国际化有三个标志。', '国际化'],
+  // common nouns ending in a suffix's character (部, 军, 局, 队)
+  // ordinary words jieba tags as names
+  ['北京今天有雷阵雨。', '雷阵雨'],
+  ['这种材料的安全性很高。', '安全性'],
+  ['卫冕冠军今天出场。', '冠军'],
+  ['广大干部积极参与顾全大局。', '干部'],
+  ['广大干部积极参与顾全大局。', '大局'],
+  // a 《title》 alone, or a place before a title that names no press, is no organisation
+  ['他读了《星空》这本书。', '《星空》'],
+  ['法国《悲惨世界》很有名。', '法国《悲惨世界》'],
 ];
 
 describe('names rules reject', () => {
   it.each(REJECTED)('%s has no name %s', (text, word) => {
     expect(names(text).filter((e) => e.simplified.includes(word))).toEqual([]);
+  });
+});
+
+describe('two-character foreign names', () => {
+  it('are no cut-off part of a longer name, nor a word in a work title', () => {
+    expect(spanOf('德国总理科尔米今天抵达北京。', '科尔')).toBeUndefined();
+    expect(spanOf('她订阅了《小学生科普报》。', '科普')).toBeUndefined();
   });
 });
 

@@ -4,8 +4,8 @@
 import { Gazetteer, type GazetteerEntry } from '../gazetteer.js';
 import type { Label } from '../doc.js';
 import { readSet, readTsv } from '../resources.js';
-import { NameContext, SuffixTable, isWordyIn, labelledNames } from './context.js';
-import { isTitle, mayEndTitle, titleLength } from './persons.js';
+import { NameContext, SuffixTable, isHanIn, isWordyIn, labelledNames } from './context.js';
+import { WORK_TITLE_CLOSE, WORK_TITLE_OPEN, isTitle, mayEndTitle, titleLength } from './persons.js';
 
 interface OrgTables {
   listed: Gazetteer<Label>;
@@ -13,18 +13,32 @@ interface OrgTables {
   nonHeads: SuffixTable<true>;
   headWords: Set<string>;
   nonStarts: Set<string>;
+  sportsCues: Set<string>;
+  teamGeneric: SuffixTable<true>;
+  pressAfter: Set<string>;
+  pressTitleEnds: SuffixTable<true>;
+  matchBefore: Set<string>;
+  playersAfter: Set<string>;
 }
 
 let tables: OrgTables | null = null;
 
 function load(): OrgTables {
   if (tables !== null) return tables;
+  const press = readTsv('names/press-words.tsv');
+  const frame = readTsv('names/team-frame.tsv');
   tables = {
     listed: new Gazetteer(labelledNames('names/organisations.tsv')),
     suffixes: new SuffixTable(readTsv('names/org-suffixes.tsv').map(([s, strength]) => [s, strength === 'strong'])),
     nonHeads: new SuffixTable([...readSet('names/org-non-heads.txt')].map((w) => [w, true as const])),
     headWords: readSet('names/org-head-words.txt'),
     nonStarts: readSet('names/org-non-starts.txt'),
+    sportsCues: readSet('names/sports-cues.txt'),
+    teamGeneric: new SuffixTable([...readSet('names/team-generic.txt')].map((w) => [w, true as const])),
+    pressAfter: new Set(press.filter(([, where]) => where === 'after').map(([w]) => w)),
+    pressTitleEnds: new SuffixTable(press.filter(([, where]) => where === 'title-end').map(([w]) => [w, true as const])),
+    matchBefore: new Set(frame.filter(([, side]) => side === 'before').map(([w]) => w)),
+    playersAfter: new Set(frame.filter(([, side]) => side === 'after').map(([w]) => w)),
   };
   return tables;
 }
@@ -44,9 +58,97 @@ const HEAD_TITLE = '长';
 function titleCut(t: OrgTables, text: string, start: number, end: number): number {
   const title = titleLength(text, start, end);
   if (title > 0 && title < end - start && t.suffixes.findIn(text, start, end - title) !== null) return title;
+  // The word before 长 must be more than its one suffix character: 局长 alone after 气象局 is a title.
   const head = text.endsWith(HEAD_TITLE, end) ? HEAD_TITLE.length : 0;
-  if (head > 0 && head < end - start && t.suffixes.findIn(text, start, end - head) !== null) return head;
+  if (head > 0 && head < end - start - 1 && t.suffixes.findIn(text, start, end - head) !== null) return head;
   return 0;
+}
+
+const TEAM = '队';
+/** How many words on either side of a team's word may hold its sports cue. */
+const SPORTS_WINDOW = 20;
+const SENTENCE_END = /[。！？!?]/;
+
+/** Is a sports cue (战胜, 联赛) among the words around token i, within its sentence? */
+function inSportsFrame(t: OrgTables, ctx: NameContext, i: number): boolean {
+  const { tokens } = ctx;
+  for (let j = i - 1; j >= 0 && j >= i - SPORTS_WINDOW; j--) {
+    const w = ctx.word(j);
+    if (SENTENCE_END.test(w)) break;
+    if (t.sportsCues.has(w)) return true;
+  }
+  for (let j = i + 1; j < tokens.length && j <= i + SPORTS_WINDOW; j++) {
+    const w = ctx.word(j);
+    if (SENTENCE_END.test(w)) break;
+    if (t.sportsCues.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a team with no place head starts, in a sports frame: a word of three or more characters
+ * ending in 队 (公牛队), or a word of two or more before the word 队 (海牛 队), that names no kind
+ * of team (消防队, 足球 队); -1 if none.
+ */
+function teamStart(t: OrgTables, ctx: NameContext, i: number): number {
+  const { text, tokens } = ctx;
+  const tok = tokens[i];
+  if (!text.endsWith(TEAM, tok.end)) return -1;
+  let start = i;
+  if (tok.end - tok.start === TEAM.length) {
+    start = i - 1;
+    if (start < 0 || tokens[start].end !== tok.start || tokens[start].end - tokens[start].start < 2) return -1;
+  } else if (tok.end - tok.start < 3) return -1;
+  const from = tokens[start].start;
+  if (!isHanIn(text, from, tok.end) || t.teamGeneric.findIn(text, from, tok.end) !== null) return -1;
+  return inSportsFrame(t, ctx, i) ? start : -1;
+}
+
+/** How many words a 《title》 may hold. */
+const LONGEST_TITLE = 12;
+
+/**
+ * A 《title》 names its press body (ORG) with a press word after it (《阳光》杂志), or with a place
+ * before a title ending in a press word (香港《大公报》); the place belongs to the name.
+ */
+function findPressTitles(t: OrgTables, ctx: NameContext, isPlace: (j: number) => boolean): void {
+  const { text, tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].end - tokens[i].start !== 1 || !text.startsWith(WORK_TITLE_OPEN, tokens[i].start)) continue;
+    let close = -1;
+    for (let k = i + 1; k < tokens.length && k <= i + LONGEST_TITLE; k++) {
+      if (text.startsWith(WORK_TITLE_OPEN, tokens[k].start)) break;
+      if (tokens[k].end - tokens[k].start === 1 && text.startsWith(WORK_TITLE_CLOSE, tokens[k].start)) {
+        close = k;
+        break;
+      }
+    }
+    if (close < i + 2) continue;
+    const place = i > 0 && tokens[i - 1].end === tokens[i].start && isPlace(i - 1);
+    const after = close + 1 < tokens.length && tokens[close + 1].start === tokens[close].end && t.pressAfter.has(ctx.word(close + 1));
+    const pressTitle = place && t.pressTitleEnds.findIn(text, tokens[i + 1].start, tokens[close].start) !== null;
+    if (!after && !pressTitle) continue;
+    ctx.add(tokens[place ? i - 1 : i].start, tokens[after ? close + 1 : close].end, 'ORG', 'org.press-title');
+    i = close;
+  }
+}
+
+const ASPECT = '了';
+
+/** A place that is one word, right after a match verb (击败 巴西) or before its players (中国 选手), is a team. */
+function findPlaceTeams(t: OrgTables, ctx: NameContext): void {
+  const { startsAt, endsAt } = ctx;
+  for (const c of ctx.found) {
+    if (c.label !== 'GPE') continue;
+    const i = startsAt[c.start];
+    if (i < 0 || endsAt[c.end] !== i) continue;
+    // The verb may carry its aspect particle (击败 了 巴西).
+    const verb = i > 0 && ctx.word(i - 1) === ASPECT ? i - 2 : i - 1;
+    if ((verb >= 0 && t.matchBefore.has(ctx.word(verb))) || (i + 1 < ctx.tokens.length && t.playersAfter.has(ctx.word(i + 1)))) {
+      c.label = 'ORG';
+      c.rule = 'org.place-team';
+    }
+  }
 }
 
 /** Listed organisations, before the guessing rules of every family. */
@@ -87,23 +189,23 @@ export function findOrganisations(ctx: NameContext): void {
   const { text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    const tagged = tok.pos === 'nt' && t.nonHeads.findIn(text, tok.start + 1, tok.end) === null;
+    // jieba's nt counts only with an organisation suffix in the word: its nt 音乐会, 国际化 name no body.
+    const tagged = tok.pos === 'nt' && t.nonHeads.findIn(text, tok.start + 1, tok.end) === null && t.suffixes.findIn(text, tok.start, tok.end) !== null;
     // Most words end in a character that ends no suffix and no title: they close no organisation.
     const lastUnit = text.charCodeAt(tok.end - 1);
     if (!tagged && !t.suffixes.mayEndWith(lastUnit) && !mayEndTitle(lastUnit) && lastUnit !== HEAD_TITLE.charCodeAt(HEAD_TITLE.length - 1)) continue;
-    let suffix = t.suffixes.findIn(text, tok.start, tok.end);
-    let end = tok.end;
-    if (!tagged && suffix === null) {
-      end -= titleCut(t, text, tok.start, tok.end);
-      if (end < tok.end) suffix = t.suffixes.findIn(text, tok.start, end);
-    }
+    // A title closing the word goes first, even one ending in a suffix's character (省委 常委).
+    const end = tok.end - titleCut(t, text, tok.start, tok.end);
+    const suffix = t.suffixes.findIn(text, tok.start, end);
     if ((!tagged && suffix === null) || t.nonHeads.findIn(text, tok.start, end) !== null) continue;
     const [s, listedStrong] = suffix ?? ['', true];
     const length = end - tok.start;
     // A one-character weak suffix closing a longer word is that word's head noun (警察局, 处理厂).
     const strong = listedStrong || (s.length === 1 && length >= 3);
     const ownWord = length === s.length;
-    let start = tagged || (strong && !ownWord && isHead(i)) ? i : -1;
+    // An office and its head's title in one word (外交部长, 公安局长) names the office.
+    const officeTitle = end < tok.end && strong && end - tok.start >= 3;
+    let start = tagged || officeTitle || (strong && !ownWord && isHead(i)) ? i : -1;
     if (!strong && !ownWord && !tagged) {
       // A weak suffix (部, 队) ends a name only right after a name head: in the same word (中国队),
       // or as the word before a longer word (省委 老干部局).
@@ -115,15 +217,25 @@ export function findOrganisations(ctx: NameContext): void {
     // Walk back over the body to the farthest head (第四/军医/大学; 人民出版社/第三/图书/编辑室), not
     // across a person or a title (院长 吴弦光), and from a run of places keep the last one
     // (黑龙江省 牡丹江市 煤气公司).
-    for (let j = i - 1, n = 0; j >= 0 && n < LONGEST_BODY; j--, n++) {
+    for (let j = i - 1, n = 0; j >= 0 && n < LONGEST_BODY; j--) {
       if (tokens[j].end !== tokens[j + 1].start || !isWordyIn(text, tokens[j].start, tokens[j].end)) break;
       const w = ctx.word(j);
       if (!INNER.has(tokens[j].pos) && !PROPER.has(tokens[j].pos) && !t.headWords.has(w)) break;
+      // A unit's number (一总队 十支队) adds no word to the body.
+      if (tokens[j].pos !== 'm') n++;
       if (heads.get(tokens[j].start) === 'PERSON' || isTitle(w) || t.nonStarts.has(w)) break;
       if (start >= 0 && isPlace(j) && isPlace(start)) break;
       if (isHead(j)) start = j;
       if (!strong) break;
     }
-    if (start >= 0) ctx.add(tokens[start].start, end, 'ORG', start === i && tagged ? 'org.tagged' : 'org.suffix');
+    // A place before a name head stays with it (青岛 海牛 队, 沈阳 海狮 队).
+    const withPlace = (k: number) => (k > 0 && tokens[k - 1].end === tokens[k].start && isPlace(k - 1) && !isPlace(k) ? k - 1 : k);
+    if (start >= 0) ctx.add(tokens[!strong ? withPlace(start) : start].start, end, 'ORG', start === i && tagged ? 'org.tagged' : 'org.suffix');
+    else {
+      const team = teamStart(t, ctx, i);
+      if (team >= 0) ctx.add(tokens[withPlace(team)].start, end, 'ORG', 'org.team');
+    }
   }
+  findPressTitles(t, ctx, isPlace);
+  findPlaceTeams(t, ctx);
 }

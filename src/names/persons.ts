@@ -240,6 +240,20 @@ function isForeign(t: PersonTables, text: string, start: number, end: number): b
   return end - start >= SHORTEST_FOREIGN && isTransliteratedIn(text, start, end) && surnameLength(t, text, start, end) === 0;
 }
 
+export const WORK_TITLE_OPEN = '《';
+export const WORK_TITLE_CLOSE = '》';
+/** How far back a work's title may open. */
+const LONGEST_WORK_TITLE = 20;
+
+/** Is offset `at` inside a 《title》 that opens shortly before it? */
+function isInWorkTitle(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - LONGEST_WORK_TITLE; k--) {
+    if (text.startsWith(WORK_TITLE_CLOSE, k)) return false;
+    if (text.startsWith(WORK_TITLE_OPEN, k)) return true;
+  }
+  return false;
+}
+
 /**
  * A foreign name from token i: transliterated words, possibly joined by a name dot (埃隆·马斯克).
  * Returns the last token used, or -1 when there is none. A run that only jieba's place tags
@@ -264,7 +278,12 @@ function foreignName(ctx: NameContext, t: PersonTables, i: number): number {
   }
   const start = tokens[i].start;
   const end = tokens[last].end;
-  if (chars < SHORTEST_FOREIGN || isListedPlace(ctx.text.slice(start, end))) return -1;
+  // Two characters are a name only as one word jieba tags a foreign name, after a title (总理 科尔),
+  // not cut off a longer name (贝拉/米) and not in a work's title (《小学生科普报》).
+  const twoChars =
+    last === i && tokens[i].pos === 'nrt' && !isTransliterationUnit(ctx.text.charCodeAt(end)) && hasCueBefore(ctx, t, start) && !isInWorkTitle(ctx.text, start);
+  const shortest = twoChars ? SHORTEST_FOREIGN - 1 : SHORTEST_FOREIGN;
+  if (chars < shortest || isListedPlace(ctx.text.slice(start, end))) return -1;
   if (placeOnly && !hasCue(ctx, t, start, end)) return -1;
   ctx.add(start, end, 'PERSON', last === i ? 'person.transliterated' : 'person.joined');
   return last;
