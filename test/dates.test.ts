@@ -40,7 +40,23 @@ const CASES: Row[] = [
   ['这个季度', '2025-05-01', '这个季度', 'DATE', '2025-Q2'],
   // durations and sets
   ['上线不到一个月', null, '不到一个月', 'DATE', 'P1M', 'LESS_THAN'],
-  ['三年来', null, '三年来', 'DATE', 'P3Y'],
+  // 以来 and 来 stay out of the span (ANNOTATION.md, Boundaries)
+  ['三年来', null, '三年', 'DATE', 'P3Y'],
+  ['十年以来的变化', null, '十年', 'DATE', 'P10Y'],
+  ['那曲自9月以来降雪', '1998-01-02', '9月', 'DATE', '1998-09'],
+  ['近年来，各地', null, '近年', 'DATE', 'PAST_REF'],
+  // a year before the verb 代表 is no decade
+  ['他1994年代表全省出席', null, '1994年', 'DATE', '1994'],
+  ['1990年代的歌', null, '1990年代', 'DATE', '199'],
+  // seasons said with a mark of their depth
+  ['1991年寒冬，战役开始', null, '1991年寒冬', 'DATE', '1991-WI'],
+  ['隆冬的山城', '1998-01-02', '隆冬', 'DATE', '1998-WI'],
+  ['初夏时节', '2025-02-19', '初夏', 'DATE', '2025-SU'],
+  // a weekly set narrowed by a part of the day
+  ['每周四上午义务劳动', null, '每周四上午', 'DATE', 'XXXX-WXX-4TMO'],
+  // 前夜 is no bound 前 (元旦|前夜)
+  ['元旦前夜，使馆里', '1998-01-02', '元旦', 'DATE', '1998-01-01'],
+  ['我依家去', null, '依家', 'DATE', 'PRESENT_REF'],
   ['开了两个多小时', null, '两个多小时', 'TIME', 'PT2H', 'MORE_THAN'],
   ['两年零三个月', null, '两年零三个月', 'DATE', 'P2Y3M'],
   // times of day
@@ -78,7 +94,7 @@ const CASES: Row[] = [
   ['眼下正是', null, '眼下', 'DATE', 'PRESENT_REF'],
   ['今后五年', null, '今后五年', 'DATE', 'P5Y'],
   ['今后，我们', null, '今后', 'DATE', 'FUTURE_REF'],
-  ['近些年来', null, '近些年来', 'DATE', 'PAST_REF'],
+  ['近些年来', null, '近些年', 'DATE', 'PAST_REF'],
   ['1997年通车，当年盈利', null, '当年', 'DATE', '1997'],
   ['岁末年初', '1998-01-02', '岁末', 'DATE', '1998', 'END'],
   // Cantonese words, Traditional forms

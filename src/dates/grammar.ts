@@ -76,9 +76,10 @@ function buildComponents(): Component[] {
       },
     },
     {
-      name: 'year', re: /(公元前|公元)?([0-9０-９]{4}|[〇零一二三四五六七八九○Ｏ]{4})年(?!代)/y, apply: (p, m) => {
+      // 1990年代 is a decade; 1994年代表 is a year before the verb 代表.
+      name: 'year', re: /(公元前|公元)?([0-9０-９]{4}|[〇零一二三四五六七八九○Ｏ]{4})年/y, apply: (p, m, next) => {
         const y = readYearDigits(m[2]);
-        return y !== null && refine(p, GRAIN.year, { year: m[1] === '公元前' ? 1 - y : y });
+        return y !== null && !(next[0] === '代' && y % 10 === 0) && refine(p, GRAIN.year, { year: m[1] === '公元前' ? 1 - y : y });
       },
     },
     { name: 'year-apostrophe', re: /[’'‘]([0-9]{2})(?![0-9%])/y, apply: (p, m) => refine(p, GRAIN.year, { twoDigitYear: Number(m[1]) }) }, // ’98

@@ -26,11 +26,12 @@ const SET_WEEKDAY = /每(?:周|星期|礼拜)([一二三四五六日天])/y;
 const SET_START = '每';
 /** 前两天, 下三个月: the n units before or after the reference. */
 const DURATION_LEAD = /[上下前后]/y;
-/** 前/后 that begin another word (前往, 后来) are no bound of the date before them. */
-const NOT_A_BOUND = /^(?:前[往进夕景提线列沿任身]|后[来面续果者台期勤方悔援备代人])/;
+/** 前/后 that begin another word (前往, 前夜, 后来) are no bound of the date before them. */
+const NOT_A_BOUND = /^(?:前[往进夕夜景提线列沿任身]|后[来面续果者台期勤方悔援备代人])/;
 /** 过去 as a verb (即将过去的一年, 终将过去, 过去了) is no deictic PAST_REF; 过去的一年 is. */
 const VERB_BEFORE = /(?:将|刚刚|刚|已经|已)$/;
 const VERB_AFTER = /^了/;
+const SINCE = /以来|来/y;
 /** A time of day after a relative day: 六天后的3时1刻. */
 const OF = /的?/y;
 const WEEKDAY: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '日': 7, '天': 7 };
@@ -42,7 +43,7 @@ const POINT = 1, DURATION = 2, WORD = 4, BACK = 8, SET = 16;
 const LONGEST_NUMBER = 12;
 
 let wordPatterns: {
-  deictic: RegExp; anaphoric: RegExp; before: RegExp; after: RegExp; starts: Uint8Array; seconds: StartPairs;
+  deictic: RegExp; anaphoric: RegExp; before: RegExp; after: RegExp; dayPart: RegExp; starts: Uint8Array; seconds: StartPairs;
   /** Numeral characters (1), and by the length of a number what may follow it in any reading that starts with it. */
   numerals: Uint8Array; afterNumber: FirstChars[];
 } | null = null;
@@ -87,6 +88,7 @@ function patterns() {
       anaphoric: new RegExp(anaphoric, 'y'),
       before: new RegExp(before, 'y'),
       after: new RegExp(`(?:${alternation(mods('after'))})`, 'y'),
+      dayPart: new RegExp(`(?:${alternation(t.dayParts.keys())})`, 'y'),
       starts,
       seconds,
       numerals,
@@ -147,7 +149,7 @@ function readPointOrRange(text: string, at: number, ref: Ymd | null, future: Fut
   return { end, value, rule: value.type === 'TIME' ? rule.replace('date.', 'time.') : rule, anchorable: rule === 'date.point' && value.type === 'DATE' };
 }
 
-/** 不到一个月, 过去一个月, 三年来, 两年前 (a point), 前两天 (the two days before the reference). */
+/** 不到一个月, 过去一个月, 三年(来), 两年前 (a point), 前两天 (the two days before the reference). */
 function readDurationReading(text: string, at: number, ref: Reference | null): Reading | null {
   const before = stickyAt(patterns().before, text, at);
   const direction = before === null ? stickyAt(DURATION_LEAD, text, at) : null;
@@ -181,10 +183,11 @@ function readDurationReading(text: string, at: number, ref: Reference | null): R
   }
   let end = d.end;
   let mod = frame?.mod ?? undefined;
-  const since = /以来|来/y;
-  const s = stickyAt(since, text, end);
-  if (s !== null) end += s[0].length;
-  else {
+  // 以来 and 来 are a frame that stays out of the span (ANNOTATION.md): 三年来 -> 三年; after a
+  // month or a day (9月以来) the point reading names the date.
+  const s = stickyAt(SINCE, text, end);
+  if (s !== null && namesADate) return null;
+  if (s === null) {
     const bound = boundAfter(text, end, 'duration');
     if (bound !== null && bound.mod !== null && mod === undefined) {
       mod = bound.mod;
@@ -216,7 +219,12 @@ function spanValue(unit: string, sign: number, n: number, ref: Reference | null,
 function readSet(text: string, at: number): Reading | null {
   if (text[at] !== SET_START) return null;
   const w = stickyAt(SET_WEEKDAY, text, at);
-  if (w !== null) return { end: at + w[0].length, value: { type: 'SET', value: `XXXX-WXX-${WEEKDAY[w[1]]}` }, rule: 'date.set', anchorable: false };
+  if (w !== null) {
+    // 每周四上午: a part of the day narrows the set.
+    const part = stickyAt(patterns().dayPart, text, at + w[0].length);
+    const code = part === null ? '' : `T${dateTables().dayParts.get(part[0])!.code}`;
+    return { end: at + w[0].length + (part?.[0].length ?? 0), value: { type: 'SET', value: `XXXX-WXX-${WEEKDAY[w[1]]}${code}` }, rule: 'date.set', anchorable: false };
+  }
   const one = /个?/y;
   const d = readDuration(text, at + 1) ?? readDuration(text, at + 1 + (stickyAt(one, text, at + 1)?.[0].length ?? 0) - 1);
   const unitOnly = stickyAt(new RegExp(`个?(${alternation(dateTables().units.keys())})`, 'y'), text, at + 1);
