@@ -57,6 +57,11 @@ const CASES: Row[] = [
   // 前夜 is no bound 前 (元旦|前夜)
   ['元旦前夜，使馆里', '1998-01-02', '元旦', 'DATE', '1998-01-01'],
   ['我依家去', null, '依家', 'DATE', 'PRESENT_REF'],
+  // a year named by its animal: the nearest such year to the reference
+  ['送走牛年，迎来虎年', '1998-01-02', '牛年', 'DATE', '1997'],
+  ['送走牛年，迎来虎年', '1998-01-02', '虎年', 'DATE', '1998'],
+  ['马年大吉', '1998-01-02', '马年', 'DATE', '2002'],
+  ['蛇年春晚', '2025-02-19', '蛇年', 'DATE', '2025'],
   ['开了两个多小时', null, '两个多小时', 'TIME', 'PT2H', 'MORE_THAN'],
   ['两年零三个月', null, '两年零三个月', 'DATE', 'P2Y3M'],
   // times of day
@@ -186,6 +191,7 @@ describe('dates stage', () => {
     ['他在宜家买了桌子', '宜家'],
     ['我从宽容的岁月中索取', '月中'], ['电厂一号机、二号机控制室', '二号'], ['3号线', '3号'], ['一九九七年的最后一天', '后一天'],
     ['春天即将来临', '将来'], ['这集中表现在他们的作品上', '现在'], ['月租100元月底交', '元月'],
+    ['这头牛年龄大', '牛年'], ['养猪年产值高', '猪年'], ['改革开放三年来', '三年来'],
   ])('%s: no time span %s', (text, absent) => {
     const e = annotate(text, { refDate: '2025-02-19' }).entities.filter((x) => x.label === 'DATE' || x.label === 'TIME');
     expect(e.filter((x) => x.text === absent || (absent.length === 1 && x.text.includes(absent)))).toEqual([]);

@@ -82,6 +82,8 @@ function buildComponents(): Component[] {
         return y !== null && !(next[0] === '代' && y % 10 === 0) && refine(p, GRAIN.year, { year: m[1] === '公元前' ? 1 - y : y });
       },
     },
+    // 虎年; not 牛|年龄 (a word in the text before it, 养猪|年产, is refused by the dates stage).
+    { name: 'zodiac-year', re: new RegExp(`(${alternation(t.zodiac.keys())})年(?![龄纪级轻])`, 'y'), apply: (p, m) => refine(p, GRAIN.year, { zodiac: t.zodiac.get(m[1]) }) },
     { name: 'year-apostrophe', re: /[’'‘]([0-9]{2})(?![0-9%])/y, apply: (p, m) => refine(p, GRAIN.year, { twoDigitYear: Number(m[1]) }) }, // ’98
     { name: 'year-bc', re: /公元前([0-9]{1,4})年/y, apply: (p, m) => refine(p, GRAIN.year, { year: 1 - Number(m[1]) }) },
     { name: 'year-two-digit', re: new RegExp(`([0-9]{2})年(?=${N}{1,2}月)`, 'y'), apply: (p, m) => refine(p, GRAIN.year, { twoDigitYear: Number(m[1]) }) },

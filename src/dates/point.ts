@@ -37,6 +37,8 @@ export interface Point {
   minute?: number;
   second?: number;
   holiday?: Holiday;
+  /** A year named by its animal (虎年): its place in the twelve-year cycle. */
+  zodiac?: number;
   mod?: string;
   /** The clause marks the future (将, 即将): a bare weekday or holiday takes its next occurrence. */
   future?: boolean;
@@ -91,6 +93,11 @@ export function resolvePoint(p: Point, ref: Ymd | null): Point {
     if (r.twoDigitYear !== undefined) {
       const y = 2000 + r.twoDigitYear;
       r.year = y > ref.y + 10 ? y - 100 : y;
+    } else if (r.zodiac !== undefined) {
+      // The year of that animal nearest the reference: from six years back to five ahead.
+      const back = (((ref.y - 4 - r.zodiac) % 12) + 12) % 12;
+      r.year = back <= 6 ? ref.y - back : ref.y - back + 12;
+      r.usedRef = true;
     } else if (r.weekday !== undefined && r.week === undefined && r.month === undefined) {
       const day = addDays(mondayOf(ref), r.weekday - 1);
       const d = r.future && toDays(day) < toDays(ref) ? addDays(day, 7) : day;

@@ -36,6 +36,8 @@ export interface DateTables {
   units: Map<string, DurationUnit>;
   futureMarkers: Set<string>;
   numberDesignations: string[];
+  /** Animal of the twelve-year cycle -> its place in the cycle. */
+  zodiac: Map<string, number>;
 }
 
 let tables: DateTables | null = null;
@@ -54,6 +56,7 @@ export function dateTables(): DateTables {
     units: new Map(readTsv('dates/units.tsv').map(([w, unit, bound]) => [w, { unit, bound: bound === 'bound' }])),
     futureMarkers: readSet('dates/future-markers.tsv'),
     numberDesignations: [...readSet('dates/number-designations.tsv')],
+    zodiac: new Map(readTsv('dates/zodiac.tsv').map(([w, k]) => [w, Number(k)])),
   };
   return tables;
 }
