@@ -158,6 +158,11 @@ const CASES: Row[] = [
   ['12月31日子夜', '1997-12-01', '12月31日子夜', 'TIME', '1997-12-31TNI'],
   ['连续跳了好几个小时', null, '几个小时', 'TIME', 'PTXH'],
   ['这次改值则提前5个月公布', null, '5个月', 'DATE', 'P5M'],
+  // minutes after hours; a count with a decimal point before a free unit
+  ['兩小時十分', null, '兩小時十分', 'TIME', 'PT2H10M'],
+  ['跑了3小时10分，', null, '3小时10分', 'TIME', 'PT3H10M'],
+  ['五點五分鐘', null, '五點五分鐘', 'TIME', 'PT330S'],
+  ['一点五小时', null, '一点五小时', 'TIME', 'PT90M'],
 ];
 
 describe('dates stage', () => {
@@ -191,7 +196,7 @@ describe('dates stage', () => {
     ['他在宜家买了桌子', '宜家'],
     ['我从宽容的岁月中索取', '月中'], ['电厂一号机、二号机控制室', '二号'], ['3号线', '3号'], ['一九九七年的最后一天', '后一天'],
     ['春天即将来临', '将来'], ['这集中表现在他们的作品上', '现在'], ['月租100元月底交', '元月'],
-    ['这头牛年龄大', '牛年'], ['养猪年产值高', '猪年'], ['改革开放三年来', '三年来'],
+    ['两小时十分难熬', '两小时十分'], ['三点五分开会', '三点五分钟'], ['这头牛年龄大', '牛年'], ['养猪年产值高', '猪年'], ['改革开放三年来', '三年来'],
   ])('%s: no time span %s', (text, absent) => {
     const e = annotate(text, { refDate: '2025-02-19' }).entities.filter((x) => x.label === 'DATE' || x.label === 'TIME');
     expect(e.filter((x) => x.text === absent || (absent.length === 1 && x.text.includes(absent)))).toEqual([]);

@@ -1,6 +1,6 @@
 // Durations (三个月, 两个多小时, 两年零三个月) and what a duration says about a point (两年前 -> 2023).
 import type { TimexValue } from '../doc.js';
-import { DATE_NUMERAL_CHARS, readDateCount } from './numerals.js';
+import { DATE_NUMERAL_CHARS, readDateCount, readYearDigits } from './numerals.js';
 import { alternation, dateTables } from './tables.js';
 
 /** How many of the next smaller unit make one of a unit, to write halves without fractions. */
@@ -22,12 +22,15 @@ export interface Duration {
 }
 
 let pattern: RegExp | null = null;
+/** Digits after 点 in a count said with a decimal point (五点五). */
+const DECIMAL_DIGITS = '零〇一二三四五六七八九';
+const WORD_AFTER_STEP = /[^的前后左以之内\P{Script=Han}]/u;
 const WEEKDAY_AFTER = /^[一二三四五六日天](?![次遍回个])/;
 
 function durationPattern(): RegExp {
   const n = `[${DATE_NUMERAL_CHARS}]`;
   // A space may follow the count (5 天); 个半 and 分半钟 leave out a count of one; 50周年 is an anniversary.
-  pattern ??= new RegExp(`零?(${n}+(?:\\.[0-9]+)?|半|几|数|(?=个半|分半钟))(多|余)? ?(个)?(半|多)?(${alternation(dateTables().units.keys())})(?!年)(半钟|半|多)?`, 'y');
+  pattern ??= new RegExp(`零?(${n}+(?:\\.[0-9]+|点[${DECIMAL_DIGITS}]+)?|半|几|数|(?=个半|分半钟))(多|余)? ?(个)?(半|多)?(${alternation(dateTables().units.keys())})(?!年)(半钟|半|多)?`, 'y');
   return pattern;
 }
 
@@ -49,15 +52,26 @@ export function readDuration(text: string, at: number): Duration | null {
     const vague = m[1] === '几' || m[1] === '数';
     const trailingHalf = m[6] !== undefined && m[6][0] === '半';
     if (m[6] === '半钟' && unit.unit !== 'MIN') break;
-    let n = m[1] === '' ? 1 : m[1] === '半' ? 0.5 : vague ? 1 : readDateCount(m[1].replace(/\.[0-9]+$/, '')) ?? NaN;
+    let n = m[1] === '' ? 1 : m[1] === '半' ? 0.5 : vague ? 1 : readDateCount(m[1].replace(/(?:\.|点).+$/, '')) ?? NaN;
     if (/\./.test(m[1])) n = Number(m[1]);
+    const point = m[1].indexOf('点');
+    if (point > 0) {
+      // 五点五分钟 is 5.5 minutes; 三点五分 is a time of day, so only a free unit takes a decimal.
+      const fraction = readYearDigits(m[1].slice(point + 1));
+      if (unit.bound || fraction === null) break;
+      n += fraction / 10 ** (m[1].length - point - 1);
+    }
     if (Number.isNaN(n) || n <= 0 || (unit.unit === 'Y' && n >= 1000 && !m[3])) break;
     if (m[4] === '半' || trailingHalf) n += 0.5;
     const last = d.parts[d.parts.length - 1];
     if (last !== undefined && ORDER.indexOf(unit.unit) <= ORDER.indexOf(last[0])) break;
     const plain = !m[3] && m[4] !== '半' && !trailingHalf && m[1] !== '半';
     // 三月五日 is a date: a bound unit (月, 日, 分) starts a duration only if a free one follows (五分三十秒).
-    if (unit.bound && plain && (d.needsFrame || d.parts.length > 0)) break;
+    // 两小时十分 (minutes after hours, seconds after minutes) is the exception.
+    // Not before another word: 两小时十分难熬 says "very".
+    const clockStep = last !== undefined && ((last[0] === 'H' && unit.unit === 'MIN') || (last[0] === 'MIN' && unit.unit === 'S')) &&
+      !WORD_AFTER_STEP.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1));
+    if (unit.bound && plain && (d.needsFrame || (d.parts.length > 0 && !clockStep))) break;
     if (d.needsFrame) d.needsFrame = false;
     else d.needsFrame = unit.bound && plain && d.parts.length === 0;
     d.parts.push([unit.unit, n]);
