@@ -21,6 +21,10 @@ const FOUND: [string, string, string, string][] = [
   ['他们学习邓小平理论。', '邓小平', 'PERSON', 'person.attached'],
   ['昨天吴先生来到了学校。', '吴', 'PERSON', 'person.surname-title'],
   ['李老师看了后笑了。', '李', 'PERSON', 'person.surname-title'],
+  // a surname alone before a title, in one word or two (江主席/n, 张/q 医生); 家 only in a name-tagged word
+  ['江主席会见了外宾。', '江', 'PERSON', 'person.surname-title'],
+  ['张医生的银针让他恢复了健康。', '张', 'PERSON', 'person.surname-title'],
+  ['刘家的情况牵动着他的心。', '刘', 'PERSON', 'person.surname-title'],
   ['会上，院长张振海说明了情况。', '张振海', 'PERSON', 'person.'],
   ['这本书由美国教授马克·吐温写成。', '马克·吐温', 'PERSON', 'person.joined'],
   // two characters jieba tags a foreign name, right after a title
@@ -100,6 +104,10 @@ const REJECTED: [string, string][] = [
   ['协和医院院长李明说明了情况。', '院长'],
   ['这里的小路很温馨。', '温馨'],
   ['她和先生一起去了上海。', '和'],
+  // a surname character that is a word of its own before a title (原: former), a preposition, 家 in a common noun
+  ['原主席说明了情况。', '原'],
+  ['他向部长报告了情况。', '向'],
+  ['这一局庄家赢了。', '庄'],
   ['本报巴黎6月29日电德国队获胜。', '日电'],
   ['那里的深海石油储量很大。', '深海'],
   ['他们来到驻守在偏远山区的部队。', '山区'],

@@ -20,9 +20,11 @@ interface PersonTables {
   before: SuffixTable<true>;
   after: Gazetteer<true>;
   attached: SuffixTable<true>;
-  /** Words after which a surname alone is the name (吴 先生, 刘某). */
-  bare: Set<string>;
+  /** Words after which a surname alone is the name (吴 先生, 刘某), and whether they need one word jieba tags a name (刘家/nrfg). */
+  bare: Map<string, boolean>;
   bareFirsts: Uint8Array;
+  /** Surname characters that before a title are words of their own (原主席). */
+  bareNonSurnames: Uint8Array;
   givenChars: Uint8Array;
   /** Function characters jieba's HMM glues to the end of a name. */
   glued: Uint8Array;
@@ -37,7 +39,7 @@ function load(): PersonTables {
   const surnames = readLines('names/surnames.txt');
   const cues = readTsv('names/person-cues.tsv');
   const compound = surnames.filter((s) => s.length === 2);
-  const bare = new Set(cues.filter((r) => r[1] === 'bare').map((r) => r[0]));
+  const bare = new Map(cues.filter((r) => r[1].startsWith('bare')).map((r) => [r[0], r[1] === 'bare-tagged']));
   tables = {
     single: unitSet(surnames.filter((s) => s.length === 1)),
     compound: new Set(compound),
@@ -51,7 +53,8 @@ function load(): PersonTables {
     after: new Gazetteer(cues.filter((r) => r[1] === 'after').map((r) => ({ name: r[0], data: true as const }))),
     attached: new SuffixTable(readLines('names/person-attached.txt').map((w) => [w, true as const])),
     bare,
-    bareFirsts: unitSet([...bare].map((s) => s[0])),
+    bareFirsts: unitSet([...bare.keys()].map((s) => s[0])),
+    bareNonSurnames: unitSet(readLines('names/person-bare-non-surnames.txt')),
     givenChars: unitSet(readLines('names/person-given-chars.txt')),
     glued: unitSet(readLines('names/person-glued-characters.txt')),
     weights: Object.fromEntries(readTsv('names/person-name-scores.tsv').map(([f, w]) => [f, Number(w)])),
@@ -155,22 +158,32 @@ export function findPersons(ctx: NameContext): void {
   }
 }
 
-/** 吴先生, 刘某: the surname alone names the person (the title stays out). Returns the last token used, or -1. */
+/** Tags of a one-character word that is no surname before a title: prepositions, verbs, pronouns... (向 主席, 任 总理). */
+const NON_SURNAME_TAGS = new Set(['p', 'c', 'r', 'd', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'f', 'm', 'v']);
+
+/** The word at `at` after which a surname alone names the person (先生, 主席), and whether it needs a name-tagged word; or null. */
+function bareTitleAt(t: PersonTables, text: string, at: number): [string, boolean] | null {
+  if (t.bareFirsts[text.charCodeAt(at)] !== 1) return null;
+  for (const entry of t.bare) if (text.startsWith(entry[0], at)) return entry;
+  return null;
+}
+
+/** 吴先生, 刘某, 张 医生, 刘家: the surname alone names the person (the title stays out). Returns the last token used, or -1. */
 function surnameAlone(ctx: NameContext, t: PersonTables, i: number): number {
   const { tokens, text } = ctx;
   const tok = tokens[i];
   const at = tok.start + 1;
-  if (t.single[text.charCodeAt(tok.start)] === 0 || t.bareFirsts[text.charCodeAt(at)] !== 1) return -1;
-  for (const bare of t.bare) {
-    if (!text.startsWith(bare, at)) continue;
-    const last = ctx.endsAt[at + bare.length];
-    // In one word (吴先生), or a surname that jieba tags as a name before the title (吴/nr 先生).
-    if (last === i || (tok.end === at && NAME_TAGS.has(tok.pos) && last === i + 1)) {
-      ctx.add(tok.start, at, 'PERSON', 'person.surname-title');
-      return last;
-    }
-  }
-  return -1;
+  const first = text.charCodeAt(tok.start);
+  if (t.single[first] === 0 || t.bareNonSurnames[first] === 1) return -1;
+  const title = bareTitleAt(t, text, at);
+  if (title === null) return -1;
+  const [bare, taggedOnly] = title;
+  const last = ctx.endsAt[at + bare.length];
+  // In one word (吴先生; 刘家 only as a name), or a one-character surname word before the title (吴/nr 先生, 张/q 医生).
+  const oneWord = last === i && (!taggedOnly || NAME_TAGS.has(tok.pos));
+  if (!oneWord && (taggedOnly || tok.end !== at || NON_SURNAME_TAGS.has(tok.pos) || last !== i + 1)) return -1;
+  ctx.add(tok.start, at, 'PERSON', 'person.surname-title');
+  return last;
 }
 
 /** Tags of words that are no part of a name when jieba cuts them off: prepositions, conjunctions, pronouns, adverbs, particles. */
@@ -189,7 +202,8 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
   const { tokens, text } = ctx;
   const start = tokens[i].start;
   const s = surnameLength(t, text, start, Math.min(start + 2, text.length));
-  if (s === 0) return -1;
+  // A title right after the surname is no given name (原主席: former chairman).
+  if (s === 0 || bareTitleAt(t, text, start + s)?.[1] === false) return -1;
   const w = t.weights;
   const weight = (f: string) => w[f] ?? 0;
   // jieba's cut may split a name (郑/ns 全军/n; 李素/x 芝/ns): the surname alone, or with one
