@@ -34,6 +34,8 @@ const FOUND: [string, string, string, string][] = [
   // a dictionary name keeps characters rare in names (其); a weak surname (张) with two given characters
   ['钱其琛就筹委会的工作谈了三点意见。', '钱其琛', 'PERSON', 'person.tagged'],
   ['革命先烈张太雷之女来到这里。', '张太雷', 'PERSON', 'person.tagged'],
+  // a one-character given name in a 、-list right after a person's name (杨/nr 影/vn)
+  ['女队由李菊、王楠、杨影出征。', '杨影', 'PERSON', 'person.surname-given'],
   // places
   ['这家企业落户苏州高新区。', '苏州高新区', 'GPE', 'place.listed-suffix'],
   ['长江流域今年雨水偏多。', '长江', 'LOC', 'place.listed'],
@@ -108,6 +110,8 @@ const REJECTED: [string, string][] = [
   ['原主席说明了情况。', '原'],
   ['他向部长报告了情况。', '向'],
   ['这一局庄家赢了。', '庄'],
+  // a list of things, not of names
+  ['这里出产苹果、杨影、石榴。', '杨影'],
   ['本报巴黎6月29日电德国队获胜。', '日电'],
   ['那里的深海石油储量很大。', '深海'],
   ['他们来到驻守在偏远山区的部队。', '山区'],

@@ -241,12 +241,19 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
     if (hasCueBefore(ctx, t, start)) score += weight('cue-before');
     if (hasCueAfter(ctx, t, end)) score += weight('cue-after');
     if (text[start - 1] === '、' || text[end] === '、') score += weight('list-neighbour');
+    if (text[start - 1] === '、' && endsInPerson(ctx, start - 1)) score += weight('list-person-neighbour');
     if (score >= weight('threshold')) {
       ctx.add(start, end, 'PERSON', rule);
       return last;
     }
   }
   return -1;
+}
+
+/** Does the last name found end at `at` and name a person (李菊、 before 王楠)? */
+function endsInPerson(ctx: NameContext, at: number): boolean {
+  const found = ctx.found[ctx.found.length - 1];
+  return found !== undefined && found.end === at && found.label === 'PERSON';
 }
 
 /** text[start, end) is three transliteration characters or more, not led by a surname (克林顿, 内塔尼亚胡). */
