@@ -27,6 +27,8 @@ const FOUND: [string, string, string, string][] = [
   ['刘家的情况牵动着他的心。', '刘', 'PERSON', 'person.surname-title'],
   ['会上，院长张振海说明了情况。', '张振海', 'PERSON', 'person.'],
   ['这本书由美国教授马克·吐温写成。', '马克·吐温', 'PERSON', 'person.joined'],
+  // transliteration characters beyond the commonest (翰, 别)
+  ['丹麦队教练约翰松说，法国队很强。', '约翰松', 'PERSON', 'person.transliterated'],
   // two characters jieba tags a foreign name, right after a title
   ['德国总理科尔今天抵达北京。', '科尔', 'PERSON', 'person.transliterated'],
   // 正 stands in given names (it is no function word)
