@@ -132,7 +132,7 @@ export function findPersons(ctx: NameContext): void {
     if (
       isTransliteratedIn(text, tok.start, tok.end) &&
       FOREIGN_PART_TAGS.has(tok.pos) &&
-      (tok.pos === 'nrt' || beforeDot || surnameLength(t, text, tok.start, tok.end) === 0) &&
+      (tok.pos === 'nrt' || beforeDot || surnameLength(t, text, tok.start, tok.end) === 0 || beforeForeignWord(ctx, i)) &&
       isHanIn(text, tok.start, tok.end)
     ) {
       const last = foreignName(ctx, t, i);
@@ -166,6 +166,12 @@ function bareTitleAt(t: PersonTables, text: string, at: number): [string, boolea
   if (t.bareFirsts[text.charCodeAt(at)] !== 1) return null;
   for (const entry of t.bare) if (text.startsWith(entry[0], at)) return entry;
   return null;
+}
+
+/** Is token i right before a word jieba tags a foreign name, all transliteration characters (金/nr 里奇/nrt)? */
+function beforeForeignWord(ctx: NameContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return next !== undefined && next.start === ctx.tokens[i].end && next.pos === 'nrt' && isTransliteratedIn(ctx.text, next.start, next.end);
 }
 
 /** 吴先生, 刘某, 张 医生, 刘家: the surname alone names the person (the title stays out). Returns the last token used, or -1. */
