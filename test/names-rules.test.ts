@@ -33,6 +33,7 @@ const FOUND: [string, string, string, string][] = [
   ['金里奇对这项政策不满。', '金里奇', 'PERSON', 'person.joined'],
   // two characters jieba tags a foreign name, right after a title
   ['德国总理科尔今天抵达北京。', '科尔', 'PERSON', 'person.transliterated'],
+  ['他是联合国特别代表比耶。', '比耶', 'PERSON', 'person.transliterated'],
   // 正 stands in given names (it is no function word)
   ['记者刘正明报道，会议顺利结束。', '刘正明', 'PERSON', 'person.'],
   // a dictionary name keeps characters rare in names (其); a weak surname (张) with two given characters

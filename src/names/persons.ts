@@ -68,6 +68,8 @@ const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);
 const DISCOVERED_TAGS = new Set(['nrfg', 'x']);
 /** Tags the parts of a transliterated name come with, split by jieba (纳西尔/nr 别克/nr, 埃尔南德斯/ns). */
 const FOREIGN_PART_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'ns', 'nz']);
+/** Tags of a two-character word that is a foreign name after a title: a foreign name, or a word jieba's HMM found (代表 比耶/x). */
+const TWO_CHAR_FOREIGN_TAGS = new Set(['nrt', 'x']);
 const SHORTEST_FOREIGN = 3;
 const LONGEST_FOREIGN_PART = 4;
 const LONGEST_BEFORE_CUE = 4;
@@ -305,10 +307,10 @@ function foreignName(ctx: NameContext, t: PersonTables, i: number): number {
   }
   const start = tokens[i].start;
   const end = tokens[last].end;
-  // Two characters are a name only as one word jieba tags a foreign name, after a title (总理 科尔),
+  // Two characters are a name only as one word jieba tags a foreign name or found, after a title (总理 科尔),
   // not cut off a longer name (贝拉/米) and not in a work's title (《小学生科普报》).
   const twoChars =
-    last === i && tokens[i].pos === 'nrt' && !isTransliterationUnit(ctx.text.charCodeAt(end)) && hasCueBefore(ctx, t, start) && !isInWorkTitle(ctx.text, start);
+    last === i && TWO_CHAR_FOREIGN_TAGS.has(tokens[i].pos) && !isTransliterationUnit(ctx.text.charCodeAt(end)) && hasCueBefore(ctx, t, start) && !isInWorkTitle(ctx.text, start);
   const shortest = twoChars ? SHORTEST_FOREIGN - 1 : SHORTEST_FOREIGN;
   if (chars < shortest || isListedPlace(ctx.text.slice(start, end))) return -1;
   if (placeOnly && !hasCue(ctx, t, start, end)) return -1;
