@@ -39,6 +39,8 @@ const FOUND: [string, string, string, string][] = [
   // a dictionary name keeps characters rare in names (其); a weak surname (张) with two given characters
   ['钱其琛就筹委会的工作谈了三点意见。', '钱其琛', 'PERSON', 'person.tagged'],
   ['革命先烈张太雷之女来到这里。', '张太雷', 'PERSON', 'person.tagged'],
+  // ... as does a word jieba's HMM found right after a title (有)
+  ['地委书记黄有泉带领沿河六县的领导。', '黄有泉', 'PERSON', 'person.discovered'],
   // a one-character given name in a 、-list right after a person's name (杨/nr 影/vn)
   ['女队由李菊、王楠、杨影出征。', '杨影', 'PERSON', 'person.surname-given'],
   // places

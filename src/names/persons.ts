@@ -225,14 +225,14 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
     const last = glued ? i : end <= text.length ? ctx.endsAt[end] : -1;
     // ... and then the shorter name is the likelier reading.
     if (g === LONGEST_GIVEN && last === i && tokens[i].pos === 'x' && t.glued[text.charCodeAt(end - 1)] === 1) continue;
-    // A three-character word jieba's dictionary knows as a name keeps characters that rarely
-    // stand in names (钱其琛, 侯仁之).
-    const known = last === i && g === 2 && KNOWN_NAME_TAGS.has(tokens[i].pos);
+    // A three-character word jieba's dictionary knows as a name, or that its HMM found right
+    // after a title, keeps characters that rarely stand in names (钱其琛, 侯仁之; 书记 黄有泉/x).
+    const pos = tokens[i].pos;
+    const known = last === i && g === 2 && (KNOWN_NAME_TAGS.has(pos) || (pos === 'x' && hasCueBefore(ctx, t, start)));
     if (last < i || !chineseShape(t, text, start, end, known)) continue;
     let score = 0;
     let rule: string;
     if (last === i) {
-      const pos = tokens[i].pos;
       rule = DISCOVERED_TAGS.has(pos) ? 'person.discovered' : NAME_TAGS.has(pos) ? 'person.tagged' : 'person.cue';
       score += weight(DISCOVERED_TAGS.has(pos) ? 'one-token-discovered' : NAME_TAGS.has(pos) ? 'one-token-name-tag' : 'one-token-other');
     } else {
