@@ -51,6 +51,9 @@ const FOUND: [string, string, string, string][] = [
   ['中美关系保持稳定。', '美', 'GPE', 'place.abbreviation-joined'],
   ['总统访华期间签署了协议。', '华', 'GPE', 'place.abbreviation-verb'],
   ['中方对此表示欢迎。', '中', 'GPE', 'place.abbreviation-side'],
+  // abbreviations listed with 、 (provinces too); the first may end a word with a verb (在英)
+  ['部队转战赣、粤、闽、湘，终于到达。', '闽', 'GPE', 'place.abbreviation-list'],
+  ['她曾在英、法两地求学。', '英', 'GPE', 'place.abbreviation-list'],
   // organisations
   ['孩子在北京儿童医院接受治疗。', '北京儿童医院', 'ORG', 'org.suffix'],
   ['央行宣布下调利率。', '央行', 'ORG', 'org.listed'],
@@ -117,6 +120,8 @@ const REJECTED: [string, string][] = [
   ['原主席说明了情况。', '原'],
   ['他向部长报告了情况。', '向'],
   ['这一局庄家赢了。', '庄'],
+  // a list with an item that is no abbreviation
+  ['要德、智、体全面发展。', '德'],
   // a list of things, not of names
   ['这里出产苹果、杨影、石榴。', '杨影'],
   ['本报巴黎6月29日电德国队获胜。', '日电'],
@@ -146,6 +151,14 @@ const REJECTED: [string, string][] = [
 describe('names rules reject', () => {
   it.each(REJECTED)('%s has no name %s', (text, word) => {
     expect(names(text).filter((e) => e.simplified.includes(word))).toEqual([]);
+  });
+});
+
+describe('abbreviation lists', () => {
+  it('leave out the last character of a longer word before the list (东京、沪)', () => {
+    const found = names('这些货物销往东京、沪、港。').map((e) => e.simplified);
+    expect(found).toContain('沪');
+    expect(found).not.toContain('京');
   });
 });
 
