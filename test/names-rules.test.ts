@@ -21,15 +21,28 @@ const FOUND: [string, string, string, string][] = [
   ['他们学习邓小平理论。', '邓小平', 'PERSON', 'person.attached'],
   ['昨天吴先生来到了学校。', '吴', 'PERSON', 'person.surname-title'],
   ['李老师看了后笑了。', '李', 'PERSON', 'person.surname-title'],
+  // a surname alone before a title, in one word or two (江主席/n, 张/q 医生); 家 only in a name-tagged word
+  ['江主席会见了外宾。', '江', 'PERSON', 'person.surname-title'],
+  ['张医生的银针让他恢复了健康。', '张', 'PERSON', 'person.surname-title'],
+  ['刘家的情况牵动着他的心。', '刘', 'PERSON', 'person.surname-title'],
   ['会上，院长张振海说明了情况。', '张振海', 'PERSON', 'person.'],
   ['这本书由美国教授马克·吐温写成。', '马克·吐温', 'PERSON', 'person.joined'],
+  // transliteration characters beyond the commonest (翰, 别)
+  ['丹麦队教练约翰松说，法国队很强。', '约翰松', 'PERSON', 'person.transliterated'],
+  // a surname-led word before a word jieba tags a foreign name starts it (金/nr 里奇/nrt)
+  ['金里奇对这项政策不满。', '金里奇', 'PERSON', 'person.joined'],
   // two characters jieba tags a foreign name, right after a title
   ['德国总理科尔今天抵达北京。', '科尔', 'PERSON', 'person.transliterated'],
+  ['他是联合国特别代表比耶。', '比耶', 'PERSON', 'person.transliterated'],
   // 正 stands in given names (it is no function word)
   ['记者刘正明报道，会议顺利结束。', '刘正明', 'PERSON', 'person.'],
   // a dictionary name keeps characters rare in names (其); a weak surname (张) with two given characters
   ['钱其琛就筹委会的工作谈了三点意见。', '钱其琛', 'PERSON', 'person.tagged'],
   ['革命先烈张太雷之女来到这里。', '张太雷', 'PERSON', 'person.tagged'],
+  // ... as does a word jieba's HMM found right after a title (有)
+  ['地委书记黄有泉带领沿河六县的领导。', '黄有泉', 'PERSON', 'person.discovered'],
+  // a one-character given name in a 、-list right after a person's name (杨/nr 影/vn)
+  ['女队由李菊、王楠、杨影出征。', '杨影', 'PERSON', 'person.surname-given'],
   // places
   ['这家企业落户苏州高新区。', '苏州高新区', 'GPE', 'place.listed-suffix'],
   ['长江流域今年雨水偏多。', '长江', 'LOC', 'place.listed'],
@@ -38,6 +51,9 @@ const FOUND: [string, string, string, string][] = [
   ['中美关系保持稳定。', '美', 'GPE', 'place.abbreviation-joined'],
   ['总统访华期间签署了协议。', '华', 'GPE', 'place.abbreviation-verb'],
   ['中方对此表示欢迎。', '中', 'GPE', 'place.abbreviation-side'],
+  // abbreviations listed with 、 (provinces too); the first may end a word with a verb (在英)
+  ['部队转战赣、粤、闽、湘，终于到达。', '闽', 'GPE', 'place.abbreviation-list'],
+  ['她曾在英、法两地求学。', '英', 'GPE', 'place.abbreviation-list'],
   // organisations
   ['孩子在北京儿童医院接受治疗。', '北京儿童医院', 'ORG', 'org.suffix'],
   ['央行宣布下调利率。', '央行', 'ORG', 'org.listed'],
@@ -100,6 +116,14 @@ const REJECTED: [string, string][] = [
   ['协和医院院长李明说明了情况。', '院长'],
   ['这里的小路很温馨。', '温馨'],
   ['她和先生一起去了上海。', '和'],
+  // a surname character that is a word of its own before a title (原: former), a preposition, 家 in a common noun
+  ['原主席说明了情况。', '原'],
+  ['他向部长报告了情况。', '向'],
+  ['这一局庄家赢了。', '庄'],
+  // a list with an item that is no abbreviation
+  ['要德、智、体全面发展。', '德'],
+  // a list of things, not of names
+  ['这里出产苹果、杨影、石榴。', '杨影'],
   ['本报巴黎6月29日电德国队获胜。', '日电'],
   ['那里的深海石油储量很大。', '深海'],
   ['他们来到驻守在偏远山区的部队。', '山区'],
@@ -127,6 +151,14 @@ const REJECTED: [string, string][] = [
 describe('names rules reject', () => {
   it.each(REJECTED)('%s has no name %s', (text, word) => {
     expect(names(text).filter((e) => e.simplified.includes(word))).toEqual([]);
+  });
+});
+
+describe('abbreviation lists', () => {
+  it('leave out the last character of a longer word before the list (东京、沪)', () => {
+    const found = names('这些货物销往东京、沪、港。').map((e) => e.simplified);
+    expect(found).toContain('沪');
+    expect(found).not.toContain('京');
   });
 });
 

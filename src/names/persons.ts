@@ -20,9 +20,11 @@ interface PersonTables {
   before: SuffixTable<true>;
   after: Gazetteer<true>;
   attached: SuffixTable<true>;
-  /** Words after which a surname alone is the name (吴 先生, 刘某). */
-  bare: Set<string>;
+  /** Words after which a surname alone is the name (吴 先生, 刘某), and whether they need one word jieba tags a name (刘家/nrfg). */
+  bare: Map<string, boolean>;
   bareFirsts: Uint8Array;
+  /** Surname characters that before a title are words of their own (原主席). */
+  bareNonSurnames: Uint8Array;
   givenChars: Uint8Array;
   /** Function characters jieba's HMM glues to the end of a name. */
   glued: Uint8Array;
@@ -37,7 +39,7 @@ function load(): PersonTables {
   const surnames = readLines('names/surnames.txt');
   const cues = readTsv('names/person-cues.tsv');
   const compound = surnames.filter((s) => s.length === 2);
-  const bare = new Set(cues.filter((r) => r[1] === 'bare').map((r) => r[0]));
+  const bare = new Map(cues.filter((r) => r[1].startsWith('bare')).map((r) => [r[0], r[1] === 'bare-tagged']));
   tables = {
     single: unitSet(surnames.filter((s) => s.length === 1)),
     compound: new Set(compound),
@@ -51,7 +53,8 @@ function load(): PersonTables {
     after: new Gazetteer(cues.filter((r) => r[1] === 'after').map((r) => ({ name: r[0], data: true as const }))),
     attached: new SuffixTable(readLines('names/person-attached.txt').map((w) => [w, true as const])),
     bare,
-    bareFirsts: unitSet([...bare].map((s) => s[0])),
+    bareFirsts: unitSet([...bare.keys()].map((s) => s[0])),
+    bareNonSurnames: unitSet(readLines('names/person-bare-non-surnames.txt')),
     givenChars: unitSet(readLines('names/person-given-chars.txt')),
     glued: unitSet(readLines('names/person-glued-characters.txt')),
     weights: Object.fromEntries(readTsv('names/person-name-scores.tsv').map(([f, w]) => [f, Number(w)])),
@@ -65,6 +68,8 @@ const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);
 const DISCOVERED_TAGS = new Set(['nrfg', 'x']);
 /** Tags the parts of a transliterated name come with, split by jieba (纳西尔/nr 别克/nr, 埃尔南德斯/ns). */
 const FOREIGN_PART_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'ns', 'nz']);
+/** Tags of a two-character word that is a foreign name after a title: a foreign name, or a word jieba's HMM found (代表 比耶/x). */
+const TWO_CHAR_FOREIGN_TAGS = new Set(['nrt', 'x']);
 const SHORTEST_FOREIGN = 3;
 const LONGEST_FOREIGN_PART = 4;
 const LONGEST_BEFORE_CUE = 4;
@@ -129,7 +134,7 @@ export function findPersons(ctx: NameContext): void {
     if (
       isTransliteratedIn(text, tok.start, tok.end) &&
       FOREIGN_PART_TAGS.has(tok.pos) &&
-      (tok.pos === 'nrt' || beforeDot || surnameLength(t, text, tok.start, tok.end) === 0) &&
+      (tok.pos === 'nrt' || beforeDot || surnameLength(t, text, tok.start, tok.end) === 0 || beforeForeignWord(ctx, i)) &&
       isHanIn(text, tok.start, tok.end)
     ) {
       const last = foreignName(ctx, t, i);
@@ -155,22 +160,38 @@ export function findPersons(ctx: NameContext): void {
   }
 }
 
-/** 吴先生, 刘某: the surname alone names the person (the title stays out). Returns the last token used, or -1. */
+/** Tags of a one-character word that is no surname before a title: prepositions, verbs, pronouns... (向 主席, 任 总理). */
+const NON_SURNAME_TAGS = new Set(['p', 'c', 'r', 'd', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'f', 'm', 'v']);
+
+/** The word at `at` after which a surname alone names the person (先生, 主席), and whether it needs a name-tagged word; or null. */
+function bareTitleAt(t: PersonTables, text: string, at: number): [string, boolean] | null {
+  if (t.bareFirsts[text.charCodeAt(at)] !== 1) return null;
+  for (const entry of t.bare) if (text.startsWith(entry[0], at)) return entry;
+  return null;
+}
+
+/** Is token i right before a word jieba tags a foreign name, all transliteration characters (金/nr 里奇/nrt)? */
+function beforeForeignWord(ctx: NameContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return next !== undefined && next.start === ctx.tokens[i].end && next.pos === 'nrt' && isTransliteratedIn(ctx.text, next.start, next.end);
+}
+
+/** 吴先生, 刘某, 张 医生, 刘家: the surname alone names the person (the title stays out). Returns the last token used, or -1. */
 function surnameAlone(ctx: NameContext, t: PersonTables, i: number): number {
   const { tokens, text } = ctx;
   const tok = tokens[i];
   const at = tok.start + 1;
-  if (t.single[text.charCodeAt(tok.start)] === 0 || t.bareFirsts[text.charCodeAt(at)] !== 1) return -1;
-  for (const bare of t.bare) {
-    if (!text.startsWith(bare, at)) continue;
-    const last = ctx.endsAt[at + bare.length];
-    // In one word (吴先生), or a surname that jieba tags as a name before the title (吴/nr 先生).
-    if (last === i || (tok.end === at && NAME_TAGS.has(tok.pos) && last === i + 1)) {
-      ctx.add(tok.start, at, 'PERSON', 'person.surname-title');
-      return last;
-    }
-  }
-  return -1;
+  const first = text.charCodeAt(tok.start);
+  if (t.single[first] === 0 || t.bareNonSurnames[first] === 1) return -1;
+  const title = bareTitleAt(t, text, at);
+  if (title === null) return -1;
+  const [bare, taggedOnly] = title;
+  const last = ctx.endsAt[at + bare.length];
+  // In one word (吴先生; 刘家 only as a name), or a one-character surname word before the title (吴/nr 先生, 张/q 医生).
+  const oneWord = last === i && (!taggedOnly || NAME_TAGS.has(tok.pos));
+  if (!oneWord && (taggedOnly || tok.end !== at || NON_SURNAME_TAGS.has(tok.pos) || last !== i + 1)) return -1;
+  ctx.add(tok.start, at, 'PERSON', 'person.surname-title');
+  return last;
 }
 
 /** Tags of words that are no part of a name when jieba cuts them off: prepositions, conjunctions, pronouns, adverbs, particles. */
@@ -189,7 +210,8 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
   const { tokens, text } = ctx;
   const start = tokens[i].start;
   const s = surnameLength(t, text, start, Math.min(start + 2, text.length));
-  if (s === 0) return -1;
+  // A title right after the surname is no given name (原主席: former chairman).
+  if (s === 0 || bareTitleAt(t, text, start + s)?.[1] === false) return -1;
   const w = t.weights;
   const weight = (f: string) => w[f] ?? 0;
   // jieba's cut may split a name (郑/ns 全军/n; 李素/x 芝/ns): the surname alone, or with one
@@ -203,14 +225,14 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
     const last = glued ? i : end <= text.length ? ctx.endsAt[end] : -1;
     // ... and then the shorter name is the likelier reading.
     if (g === LONGEST_GIVEN && last === i && tokens[i].pos === 'x' && t.glued[text.charCodeAt(end - 1)] === 1) continue;
-    // A three-character word jieba's dictionary knows as a name keeps characters that rarely
-    // stand in names (钱其琛, 侯仁之).
-    const known = last === i && g === 2 && KNOWN_NAME_TAGS.has(tokens[i].pos);
+    // A three-character word jieba's dictionary knows as a name, or that its HMM found right
+    // after a title, keeps characters that rarely stand in names (钱其琛, 侯仁之; 书记 黄有泉/x).
+    const pos = tokens[i].pos;
+    const known = last === i && g === 2 && (KNOWN_NAME_TAGS.has(pos) || (pos === 'x' && hasCueBefore(ctx, t, start)));
     if (last < i || !chineseShape(t, text, start, end, known)) continue;
     let score = 0;
     let rule: string;
     if (last === i) {
-      const pos = tokens[i].pos;
       rule = DISCOVERED_TAGS.has(pos) ? 'person.discovered' : NAME_TAGS.has(pos) ? 'person.tagged' : 'person.cue';
       score += weight(DISCOVERED_TAGS.has(pos) ? 'one-token-discovered' : NAME_TAGS.has(pos) ? 'one-token-name-tag' : 'one-token-other');
     } else {
@@ -227,12 +249,19 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
     if (hasCueBefore(ctx, t, start)) score += weight('cue-before');
     if (hasCueAfter(ctx, t, end)) score += weight('cue-after');
     if (text[start - 1] === '、' || text[end] === '、') score += weight('list-neighbour');
+    if (text[start - 1] === '、' && endsInPerson(ctx, start - 1)) score += weight('list-person-neighbour');
     if (score >= weight('threshold')) {
       ctx.add(start, end, 'PERSON', rule);
       return last;
     }
   }
   return -1;
+}
+
+/** Does the last name found end at `at` and name a person (李菊、 before 王楠)? */
+function endsInPerson(ctx: NameContext, at: number): boolean {
+  const found = ctx.found[ctx.found.length - 1];
+  return found !== undefined && found.end === at && found.label === 'PERSON';
 }
 
 /** text[start, end) is three transliteration characters or more, not led by a surname (克林顿, 内塔尼亚胡). */
@@ -278,10 +307,10 @@ function foreignName(ctx: NameContext, t: PersonTables, i: number): number {
   }
   const start = tokens[i].start;
   const end = tokens[last].end;
-  // Two characters are a name only as one word jieba tags a foreign name, after a title (总理 科尔),
+  // Two characters are a name only as one word jieba tags a foreign name or found, after a title (总理 科尔),
   // not cut off a longer name (贝拉/米) and not in a work's title (《小学生科普报》).
   const twoChars =
-    last === i && tokens[i].pos === 'nrt' && !isTransliterationUnit(ctx.text.charCodeAt(end)) && hasCueBefore(ctx, t, start) && !isInWorkTitle(ctx.text, start);
+    last === i && TWO_CHAR_FOREIGN_TAGS.has(tokens[i].pos) && !isTransliterationUnit(ctx.text.charCodeAt(end)) && hasCueBefore(ctx, t, start) && !isInWorkTitle(ctx.text, start);
   const shortest = twoChars ? SHORTEST_FOREIGN - 1 : SHORTEST_FOREIGN;
   if (chars < shortest || isListedPlace(ctx.text.slice(start, end))) return -1;
   if (placeOnly && !hasCue(ctx, t, start, end)) return -1;

@@ -123,6 +123,7 @@ export function findPlaceWords(ctx: NameContext): void {
 }
 
 const anyCue = () => true;
+const LIST_MARK = '、';
 
 function hasCueAt(cues: Gazetteer<null>, text: string, at: number): boolean {
   return cues.mayMatchAt(text, at) && cues.longestAcceptedAt(text, at, anyCue) !== null;
@@ -155,6 +156,24 @@ function findAbbreviations(ctx: NameContext, t: PlaceTables, text: string): void
     if (at < next || !isHanIn(text, at + 1, at + 2) || !hasCueAt(t.cues.pair, text, at + 2)) continue;
     addRun(at, at + 2, 'place.abbreviation-pair');
     next = at + 2;
+  }
+  // 赣、粤、闽、湘; 在英、法: abbreviations listed with 、, each a word of its own (the first may
+  // end a word with a verb before it, 在英).
+  const isAbbrWord = (at: number) => isAbbr(at) && ctx.startsAt[at] >= 0 && ctx.endsAt[at + 1] >= 0;
+  const endsVerbWord = (at: number) => {
+    const i = ctx.endsAt[at + 1];
+    if (i < 0) return false;
+    const from = ctx.tokens[i].start;
+    return t.cues.before.mayMatchAt(text, from) && t.cues.before.longestAcceptedAt(text, from, (e) => from + e.name.length === at) !== null;
+  };
+  next = 0;
+  for (const at of positions) {
+    if (at < next || !(isAbbrWord(at) || endsVerbWord(at))) continue;
+    let end = at + 1;
+    while (text[end] === LIST_MARK && isAbbrWord(end + 1)) end += 2;
+    if (end === at + 1) continue;
+    for (let k = at; k < end; k += 2) ctx.add(k, k + 1, t.abbreviations.get(text[k])!, 'place.abbreviation-list');
+    next = end;
   }
   for (const at of positions) {
     if (!hasCueAt(t.cues.side, text, at + 1)) continue;
