@@ -34,6 +34,8 @@ const FOUND: [string, string, string, string][] = [
   // two characters jieba tags a foreign name, right after a title
   ['德国总理科尔今天抵达北京。', '科尔', 'PERSON', 'person.transliterated'],
   ['他是联合国特别代表比耶。', '比耶', 'PERSON', 'person.transliterated'],
+  // after a dateline, the organisation starts at its own head
+  ['本报海口5月3日讯海南椰风公司今天举行典礼。', '海南椰风公司', 'ORG', 'org.suffix'],
   // 正 stands in given names (it is no function word)
   ['记者刘正明报道，会议顺利结束。', '刘正明', 'PERSON', 'person.'],
   // a dictionary name keeps characters rare in names (其); a weak surname (张) with two given characters
@@ -125,6 +127,10 @@ const REJECTED: [string, string][] = [
   // a list of things, not of names
   ['这里出产苹果、杨影、石榴。', '杨影'],
   ['本报巴黎6月29日电德国队获胜。', '日电'],
+  // an organisation's body runs across no date and no dateline word
+  ['本报北京12月31日讯椰风公司宣布。', '日讯'],
+  ['海南省1998年椰风公司成立。', '1998年'],
+  ['本报北京电中国远洋公司宣布。', '北京电'],
   ['那里的深海石油储量很大。', '深海'],
   ['他们来到驻守在偏远山区的部队。', '山区'],
   // no sports frame, or a kind of team rather than one team

@@ -4,7 +4,7 @@
 import { Gazetteer, type GazetteerEntry } from '../gazetteer.js';
 import type { Label } from '../doc.js';
 import { readSet, readTsv } from '../resources.js';
-import { NameContext, SuffixTable, isHanIn, isWordyIn, labelledNames } from './context.js';
+import { NameContext, SuffixTable, isHanIn, isWordyIn, labelledNames, unitSet } from './context.js';
 import { WORK_TITLE_CLOSE, WORK_TITLE_OPEN, isTitle, mayEndTitle, titleLength } from './persons.js';
 
 interface OrgTables {
@@ -48,6 +48,17 @@ const PROPER = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'eng', 'j', 'x']);
 /** Tags of words that can stand between a name head and its suffix (北京/儿童/医院, 第四/军医/大学). */
 const INNER = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'vn', 'b', 'j', 'x', 'eng', 'an', 'ng', 'm', 'l']);
 const LONGEST_BODY = 5;
+/** A numeral (digits or Chinese) followed by one of DATE_UNITS is a date, which no name's body crosses (北京12月31日讯 新华社). */
+const NUMERAL = unitSet('0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅两');
+const DATE_UNITS = unitSet('年月日');
+
+/** Does text[start, end) hold a date's numeral and unit (1998年, 31日讯), the numeral perhaps in the word before? */
+function holdsDate(text: string, start: number, end: number): boolean {
+  for (let k = Math.max(start, 1); k < end; k++) {
+    if (DATE_UNITS[text.charCodeAt(k)] === 1 && NUMERAL[text.charCodeAt(k - 1)] === 1) return true;
+  }
+  return false;
+}
 /** What makes the head of a body its title (局 + 长, 部 + 长). */
 const HEAD_TITLE = '长';
 
@@ -215,7 +226,7 @@ export function findOrganisations(ctx: NameContext): void {
       continue;
     }
     // Walk back over the body to the farthest head (第四/军医/大学; 人民出版社/第三/图书/编辑室), not
-    // across a person or a title (院长 吴弦光), and from a run of places keep the last one
+    // across a person, a title (院长 吴弦光), a date or a dateline word (北京12月31日讯 新华社), and from a run of places keep the last one
     // (黑龙江省 牡丹江市 煤气公司).
     for (let j = i - 1, n = 0; j >= 0 && n < LONGEST_BODY; j--) {
       if (tokens[j].end !== tokens[j + 1].start || !isWordyIn(text, tokens[j].start, tokens[j].end)) break;
@@ -223,7 +234,7 @@ export function findOrganisations(ctx: NameContext): void {
       if (!INNER.has(tokens[j].pos) && !PROPER.has(tokens[j].pos) && !t.headWords.has(w)) break;
       // A unit's number (一总队 十支队) adds no word to the body.
       if (tokens[j].pos !== 'm') n++;
-      if (heads.get(tokens[j].start) === 'PERSON' || isTitle(w) || t.nonStarts.has(w)) break;
+      if (heads.get(tokens[j].start) === 'PERSON' || isTitle(w) || t.nonStarts.has(w) || holdsDate(text, tokens[j].start, tokens[j].end)) break;
       if (start >= 0 && isPlace(j) && isPlace(start)) break;
       if (isHead(j)) start = j;
       if (!strong) break;
