@@ -34,6 +34,11 @@ const FOUND: [string, string, string, string][] = [
   // two characters jieba tags a foreign name, right after a title
   ['德国总理科尔今天抵达北京。', '科尔', 'PERSON', 'person.transliterated'],
   ['他是联合国特别代表比耶。', '比耶', 'PERSON', 'person.transliterated'],
+  // a stem of transliteration characters before a place suffix; after a listed place only a natural feature's
+  ['巴西罗赖马州发生火灾。', '罗赖马州', 'GPE', 'place.foreign-stem'],
+  ['他来到美国阿马里洛市。', '阿马里洛市', 'GPE', 'place.foreign-stem'],
+  ['这座城市叫做卡拉马町。', '卡拉马町', 'GPE', 'place.foreign-stem'],
+  ['非洲几内亚湾地区石油储量很大。', '几内亚湾', 'LOC', 'place.foreign-stem'],
   // after a dateline, the organisation starts at its own head
   ['本报海口5月3日讯海南椰风公司今天举行典礼。', '海南椰风公司', 'ORG', 'org.suffix'],
   // 正 stands in given names (it is no function word)
@@ -131,6 +136,8 @@ const REJECTED: [string, string][] = [
   ['本报北京12月31日讯椰风公司宣布。', '日讯'],
   ['海南省1998年椰风公司成立。', '1998年'],
   ['本报北京电中国远洋公司宣布。', '北京电'],
+  // a stem of two transliteration characters is too short for a place (加利 市)
+  ['他们来到加利市。', '加利市'],
   ['那里的深海石油储量很大。', '深海'],
   ['他们来到驻守在偏远山区的部队。', '山区'],
   // no sports frame, or a kind of team rather than one team

@@ -15,6 +15,8 @@ interface Place {
 interface PlaceTables {
   listed: Gazetteer<Place>;
   suffixes: SuffixTable<Label>;
+  /** Suffixes that also follow a stem of transliteration characters (罗赖马州). */
+  foreignSuffixes: SuffixTable<Label>;
   transliteration: Uint8Array;
   abbreviations: Map<string, Label>;
   abbreviationChars: Uint8Array;
@@ -39,10 +41,12 @@ function load(): PlaceTables {
   }
   const abbreviations = new Map(readTsv('names/place-abbreviations.tsv').map(([c, label]) => [c, label as Label]));
   const cues = readTsv('names/place-abbreviation-cues.tsv');
+  const suffixes = readTsv('names/place-suffixes.tsv');
   const cue = (kind: string) => new Gazetteer(cues.filter((r) => r[0] === kind).map((r) => ({ name: r[1], data: null })));
   tables = {
     listed: new Gazetteer(entries),
-    suffixes: new SuffixTable(readTsv('names/place-suffixes.tsv').map(([s, label]) => [s, label as Label])),
+    suffixes: new SuffixTable(suffixes.map(([s, label]) => [s, label as Label])),
+    foreignSuffixes: new SuffixTable(suffixes.filter((r) => r[2] === 'foreign').map(([s, label]) => [s, label as Label])),
     transliteration: unitSet(readLines('names/transliteration-chars.txt')),
     abbreviations,
     abbreviationChars: unitSet(abbreviations.keys()),
@@ -119,6 +123,46 @@ export function findPlaceWords(ctx: NameContext): void {
     // 山区, 高原); listed places (渤海) were found before.
     if (s !== null && word.length - s[0].length >= SHORTEST_PLACE_STEM) ctx.add(tok.start, tok.end, s[1], 'place.suffix');
     else if (word.length >= 3 && isTransliteratedIn(ctx.text, tok.start, tok.end)) ctx.add(tok.start, tok.end, 'GPE', 'place.transliterated');
+  }
+  findForeignStems(ctx, t);
+}
+
+const SHORTEST_FOREIGN_STEM = 3;
+const LONGEST_FOREIGN_STEM = 8;
+
+/**
+ * A stem of transliteration characters, starting a word, right before a `foreign` suffix
+ * (罗赖马州, 阿马里洛市): the suffix ends its word, and the stem is that word's start or whole
+ * words before it.
+ */
+function findForeignStems(ctx: NameContext, t: PlaceTables): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (!t.foreignSuffixes.mayEndWith(text.charCodeAt(tok.end - 1))) continue;
+    const s = t.foreignSuffixes.findIn(text, tok.start, tok.end);
+    if (s === null) continue;
+    const stemEnd = tok.end - s[0].length;
+    if (ctx.isListed(stemEnd, tok.end)) continue;
+    // A listed place is no part of a longer stem (巴西 罗赖马州), but a natural feature's suffix
+    // may follow it (几内亚湾, 几内亚 湾).
+    const mayFollowListed = s[1] === 'LOC';
+    let start = tok.start;
+    if (start < stemEnd && ctx.isListed(start, stemEnd)) {
+      if (!mayFollowListed) continue;
+    } else {
+      if (!isTransliteratedIn(text, start, stemEnd)) continue;
+      for (let j = i - 1; j >= 0 && tokens[j].end === start && stemEnd - tokens[j].start <= LONGEST_FOREIGN_STEM; j--) {
+        if (ctx.isListed(tokens[j].start, tokens[j].end)) {
+          if (start === stemEnd && mayFollowListed) start = tokens[j].start;
+          break;
+        }
+        if (!isTransliteratedIn(text, tokens[j].start, tokens[j].end)) break;
+        start = tokens[j].start;
+      }
+    }
+    if (stemEnd - start < SHORTEST_FOREIGN_STEM) continue;
+    ctx.add(start, tok.end, s[1], 'place.foreign-stem');
   }
 }
 
