@@ -39,6 +39,11 @@ const FOUND: [string, string, string, string][] = [
   ['他来到美国阿马里洛市。', '阿马里洛市', 'GPE', 'place.foreign-stem'],
   ['这座城市叫做卡拉马町。', '卡拉马町', 'GPE', 'place.foreign-stem'],
   ['非洲几内亚湾地区石油储量很大。', '几内亚湾', 'LOC', 'place.foreign-stem'],
+  // joined abbreviations before a region or border cue; a pair cue after another character and an abbreviation
+  ['来自港澳地区的同胞很多。', '澳', 'GPE', 'place.abbreviation-joined'],
+  ['双方在中印边境举行会谈。', '印', 'GPE', 'place.abbreviation-joined'],
+  ['布中两国关系良好。', '布', 'GPE', 'place.abbreviation-pair'],
+  ['墨美两国在反毒方面合作。', '美', 'GPE', 'place.abbreviation-pair'],
   // after a dateline, the organisation starts at its own head
   ['本报海口5月3日讯海南椰风公司今天举行典礼。', '海南椰风公司', 'ORG', 'org.suffix'],
   // 正 stands in given names (it is no function word)

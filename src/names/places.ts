@@ -175,8 +175,8 @@ function hasCueAt(cues: Gazetteer<null>, text: string, at: number): boolean {
 
 /**
  * One-character abbreviations, each kind scanned left to right without overlaps: two or three
- * joined before an `after` cue (中美关系), one and another character before a `pair` cue
- * (中布两国), one before a `side` cue in one word (中方), one after a `before` verb (访华).
+ * joined before an `after` cue (中美关系), one and another character (either first) before a
+ * `pair` cue (中布两国, 布中两国), one before a `side` cue in one word (中方), one after a `before` verb (访华).
  */
 function findAbbreviations(ctx: NameContext, t: PlaceTables, text: string): void {
   const abbr = t.abbreviationChars;
@@ -195,11 +195,14 @@ function findAbbreviations(ctx: NameContext, t: PlaceTables, text: string): void
     addRun(at, end, 'place.abbreviation-joined');
     next = end;
   }
+  // The other character may come first too (布中两国, 墨美两国).
   next = 0;
   for (const at of positions) {
-    if (at < next || !isHanIn(text, at + 1, at + 2) || !hasCueAt(t.cues.pair, text, at + 2)) continue;
-    addRun(at, at + 2, 'place.abbreviation-pair');
-    next = at + 2;
+    if (at < next) continue;
+    const from = isHanIn(text, at + 1, at + 2) && hasCueAt(t.cues.pair, text, at + 2) ? at : at > next && isHanIn(text, at - 1, at) && hasCueAt(t.cues.pair, text, at + 1) ? at - 1 : -1;
+    if (from < 0) continue;
+    addRun(from, from + 2, 'place.abbreviation-pair');
+    next = from + 2;
   }
   // 赣、粤、闽、湘; 在英、法: abbreviations listed with 、, each a word of its own (the first may
   // end a word with a verb before it, 在英).
