@@ -43,7 +43,9 @@ const FOUND: [string, string, string, string][] = [
   ['来自港澳地区的同胞很多。', '澳', 'GPE', 'place.abbreviation-joined'],
   ['双方在中印边境举行会谈。', '印', 'GPE', 'place.abbreviation-joined'],
   ['布中两国关系良好。', '布', 'GPE', 'place.abbreviation-pair'],
-  ['墨美两国在反毒方面合作。', '美', 'GPE', 'place.abbreviation-pair'],
+  ['这是一家中坦合资经营的企业。', '坦', 'GPE', 'place.abbreviation-joined'],
+  ['中缅边境线上很安静。', '缅', 'GPE', 'place.abbreviation-joined'],
+  ['秘美两国在反毒方面合作。', '美', 'GPE', 'place.abbreviation-pair'],
   // after a dateline, the organisation starts at its own head
   ['本报海口5月3日讯海南椰风公司今天举行典礼。', '海南椰风公司', 'ORG', 'org.suffix'],
   // 正 stands in given names (it is no function word)
