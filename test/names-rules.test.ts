@@ -46,6 +46,8 @@ const FOUND: [string, string, string, string][] = [
   ['这是一家中坦合资经营的企业。', '坦', 'GPE', 'place.abbreviation-joined'],
   ['中缅边境线上很安静。', '缅', 'GPE', 'place.abbreviation-joined'],
   ['秘美两国在反毒方面合作。', '美', 'GPE', 'place.abbreviation-pair'],
+  // a word jieba tags a place, with its suffix as the next word
+  ['他在张店区南定镇的工厂上班。', '南定镇', 'GPE', 'place.suffix'],
   // after a dateline, the organisation starts at its own head
   ['本报海口5月3日讯海南椰风公司今天举行典礼。', '海南椰风公司', 'ORG', 'org.suffix'],
   // 正 stands in given names (it is no function word)
@@ -143,8 +145,8 @@ const REJECTED: [string, string][] = [
   ['本报北京12月31日讯椰风公司宣布。', '日讯'],
   ['海南省1998年椰风公司成立。', '1998年'],
   ['本报北京电中国远洋公司宣布。', '北京电'],
-  // a stem of two transliteration characters is too short for a place (加利 市)
-  ['他们来到加利市。', '加利市'],
+  // a stem of two transliteration characters is too short for a place (卡拉 市)
+  ['他们来到卡拉市。', '卡拉市'],
   ['那里的深海石油储量很大。', '深海'],
   ['他们来到驻守在偏远山区的部队。', '山区'],
   // no sports frame, or a kind of team rather than one team

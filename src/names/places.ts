@@ -57,6 +57,12 @@ function load(): PlaceTables {
   return tables;
 }
 
+/** Is the word exactly a place suffix (市, 高新区, 河)? */
+function isSuffixWord(t: PlaceTables, word: string): boolean {
+  const s = t.suffixes.find(word, false);
+  return s !== null && s[0] === word;
+}
+
 /** Is the word exactly a polity suffix (市, 高新区)? */
 function isGpeSuffix(t: PlaceTables, word: string): boolean {
   const s = t.suffixes.find(word, false);
@@ -122,6 +128,11 @@ export function findPlaceWords(ctx: NameContext): void {
     // A single character before the suffix makes an ordinary word more often than a name (深海,
     // 山区, 高原); listed places (渤海) were found before.
     if (s !== null && word.length - s[0].length >= SHORTEST_PLACE_STEM) ctx.add(tok.start, tok.end, s[1], 'place.suffix');
+    else if (word.length >= SHORTEST_PLACE_STEM && i + 1 < tokens.length && tokens[i + 1].start === tok.end && isSuffixWord(t, ctx.word(i + 1))) {
+      // A place word and its suffix as the next word (南定 镇).
+      ctx.add(tok.start, tokens[i + 1].end, t.suffixes.find(ctx.word(i + 1), false)![1], 'place.suffix');
+      i++;
+    }
     else if (word.length >= 3 && isTransliteratedIn(ctx.text, tok.start, tok.end)) ctx.add(tok.start, tok.end, 'GPE', 'place.transliterated');
   }
   findForeignStems(ctx, t);
