@@ -48,6 +48,9 @@ const FOUND: [string, string, string, string][] = [
   ['秘美两国在反毒方面合作。', '美', 'GPE', 'place.abbreviation-pair'],
   // a word jieba tags a place, with its suffix as the next word
   ['他在张店区南定镇的工厂上班。', '南定镇', 'GPE', 'place.suffix'],
+  // a settlement's suffix ends a place in a word jieba tags a person or a new word
+  ['他回到了余家村看望父母。', '余家村', 'GPE', 'place.suffix'],
+  ['他们访问了贝伦市的大学。', '贝伦市', 'GPE', 'place.suffix'],
   // after a dateline, the organisation starts at its own head
   ['本报海口5月3日讯海南椰风公司今天举行典礼。', '海南椰风公司', 'ORG', 'org.suffix'],
   // 正 stands in given names (it is no function word)
@@ -147,6 +150,8 @@ const REJECTED: [string, string][] = [
   ['本报北京电中国远洋公司宣布。', '北京电'],
   // a stem of two transliteration characters is too short for a place (卡拉 市)
   ['他们来到卡拉市。', '卡拉市'],
+  // other suffixes do not end a place in a word jieba tags a person (五星红旗/nr)
+  ['广场上升起五星红旗。', '五星红旗'],
   ['那里的深海石油储量很大。', '深海'],
   ['他们来到驻守在偏远山区的部队。', '山区'],
   // no sports frame, or a kind of team rather than one team

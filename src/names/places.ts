@@ -21,6 +21,7 @@ interface PlaceTables {
   abbreviations: Map<string, Label>;
   abbreviationChars: Uint8Array;
   rejected: Set<string>;
+  settlementSuffixes: Set<string>;
   /** Cues by kind (place-abbreviation-cues.tsv). */
   cues: Record<'after' | 'pair' | 'side' | 'before', Gazetteer<null>>;
   longestVerb: number;
@@ -29,6 +30,8 @@ interface PlaceTables {
 let tables: PlaceTables | null = null;
 
 const SHORTEST_PLACE_STEM = 2;
+/** Tags of words that may be a place with its suffix: jieba's places, and with a settlement's suffix its new words and persons (贝伦市/x, 余家村/nr). */
+const PLACE_WORD_TAGS = new Set(['ns', 'x', 'nr']);
 
 function load(): PlaceTables {
   if (tables !== null) return tables;
@@ -51,6 +54,7 @@ function load(): PlaceTables {
     abbreviations,
     abbreviationChars: unitSet(abbreviations.keys()),
     rejected: new Set(readLines('names/place-rejections.txt')),
+    settlementSuffixes: new Set(readLines('names/place-settlement-suffixes.txt')),
     cues: { after: cue('after'), pair: cue('pair'), side: cue('side'), before: cue('before') },
     longestVerb: Math.max(...cues.filter((r) => r[0] === 'before').map((r) => r[1].length)),
   };
@@ -121,19 +125,20 @@ export function findPlaceWords(ctx: NameContext): void {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    if (tok.pos !== 'ns' || ctx.isCovered(tok.start, tok.end)) continue;
+    if (!PLACE_WORD_TAGS.has(tok.pos) || ctx.isCovered(tok.start, tok.end)) continue;
     const word = ctx.word(i);
     if (t.rejected.has(word) || !isHan(word)) continue;
     const s = t.suffixes.find(word, true);
     // A single character before the suffix makes an ordinary word more often than a name (深海,
     // 山区, 高原); listed places (渤海) were found before.
-    if (s !== null && word.length - s[0].length >= SHORTEST_PLACE_STEM) ctx.add(tok.start, tok.end, s[1], 'place.suffix');
+    const settlement = s !== null && t.settlementSuffixes.has(s[0]);
+    if (s !== null && word.length - s[0].length >= SHORTEST_PLACE_STEM && (tok.pos === 'ns' || settlement)) ctx.add(tok.start, tok.end, s[1], 'place.suffix');
+    else if (tok.pos !== 'ns') continue;
     else if (word.length >= SHORTEST_PLACE_STEM && i + 1 < tokens.length && tokens[i + 1].start === tok.end && isSuffixWord(t, ctx.word(i + 1))) {
       // A place word and its suffix as the next word (南定 镇).
       ctx.add(tok.start, tokens[i + 1].end, t.suffixes.find(ctx.word(i + 1), false)![1], 'place.suffix');
       i++;
-    }
-    else if (word.length >= 3 && isTransliteratedIn(ctx.text, tok.start, tok.end)) ctx.add(tok.start, tok.end, 'GPE', 'place.transliterated');
+    } else if (word.length >= 3 && isTransliteratedIn(ctx.text, tok.start, tok.end)) ctx.add(tok.start, tok.end, 'GPE', 'place.transliterated');
   }
   findForeignStems(ctx, t);
 }
