@@ -106,14 +106,18 @@ export class ByteWriter {
   }
 
   done(): Uint8Array[] {
-    if (this.pos > 0) this.pieces.push(this.buf.subarray(0, this.pos));
-    this.pos = 0;
+    if (this.pos > 0) this.cut();
     return this.pieces;
   }
 
+  /**
+   * A piece is a copy of exactly the bytes written: a view would keep the whole buffer alive, and
+   * a worker's postMessage clones a view's entire buffer, not just its range.
+   */
   private cut(): void {
-    this.pieces.push(this.buf.subarray(0, this.pos));
-    this.buf = Buffer.allocUnsafe(this.buf.length) as EncodingBuffer;
+    this.pieces.push(new Uint8Array(this.buf.subarray(0, this.pos)));
     this.pos = 0;
+    // One huge field (a document's text) may have grown the buffer: go back to the usual size.
+    if (this.buf.length > PIECE_BYTES * 2) this.buf = Buffer.allocUnsafe(PIECE_BYTES * 2) as EncodingBuffer;
   }
 }
