@@ -117,6 +117,8 @@ describe('a document of tens of thousands of tokens', () => {
     const tokens = await pieces('csv', '.tokens.csv');
     expect(tokens.length).toBeGreaterThan(1);
     expect((await parseCsv(TOKEN_HEADER + joined(tokens))).map((r) => [Number(r.start), Number(r.end)])).toEqual(spans(big.tokens));
+    // Each byte piece owns exactly its bytes: a worker's postMessage copies a view's whole buffer.
+    for (const piece of [...line, ...pretty, ...tokens]) if (typeof piece !== 'string') expect(piece.buffer.byteLength).toBe(piece.byteLength);
     const conll = joined(await pieces('conll', '.conll'));
     expect(conll.endsWith('\n\n')).toBe(true);
     expect(conll.split('\n').filter((l) => l !== '' && !l.startsWith('# ')).length).toBe(big.tokens.length);
