@@ -1,7 +1,7 @@
 // The few numerals that dates need: 二〇二五 read digit by digit, and counts up to the thousands
 // (十二月, 三十一日, 两个, 廿号). The figures stage's parseChineseNumber reads general numbers and
 // differs on purpose: two digits in a row are no date count (一二月 is January and February, not
-// December), and a digit after a unit is added, not scaled (一百一日 is day 101 of nothing: no day).
+// December), and a digit after a unit is added, not scaled (一百一 reads 101 here, 110 as a figure).
 
 const DIGITS: Record<string, number> = {
   '〇': 0, '零': 0, 'Ｏ': 0, '○': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4,
