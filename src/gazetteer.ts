@@ -53,17 +53,6 @@ export class Gazetteer<T> {
   longestAcceptedAt(text: string, at: number, accept: (e: GazetteerEntry<T>) => boolean): GazetteerEntry<T> | null {
     return longestAccepted(this.entryTrie().root, text, at, accept);
   }
-
-  /** Non-overlapping longest matches, left to right, in [start, end). */
-  *scan(text: string, start = 0, end = text.length): Generator<{ start: number; end: number; entry: GazetteerEntry<T> }> {
-    for (let i = start; i < end; ) {
-      const e = this.matchAt(text, i);
-      if (e !== null && i + e.name.length <= end) {
-        yield { start: i, end: i + e.name.length, entry: e };
-        i += e.name.length;
-      } else i++;
-    }
-  }
 }
 
 /** What stands for the second unit of a one-unit key in the filter (U+FFFF, a non-character). */
