@@ -24,6 +24,9 @@ export interface Currency {
   factor: number;
 }
 
+/** What a cue word in a clause says about a bare N分 or N个 (money-cues.tsv). */
+export type MoneyCue = 'price' | 'score' | 'cantonese' | 'none';
+
 export interface Mod {
   mod: string;
 }
@@ -53,6 +56,8 @@ export interface FigureTables {
   latinUnits: Set<string>;
   /** 摄氏, 华氏 before a number: the units they qualify and the unit they make. */
   unitPrefixes: WordsBefore<{ qualifies: Set<string>; unit: string }>;
+  /** Price, score and Cantonese money words that decide a bare N分 or N个 in their clause. */
+  moneyCues: Gazetteer<MoneyCue>;
 }
 
 let tables: FigureTables | null = null;
@@ -105,6 +110,7 @@ export function figureTables(): FigureTables {
     firstWords: phrasePattern(readSet('figures/first-words.txt')),
     latinUnits,
     unitPrefixes: new WordsBefore(unitPrefixes),
+    moneyCues: new Gazetteer(readTsv('figures/money-cues.tsv').map(([name, kind]) => ({ name, data: kind as MoneyCue }))),
   };
   return tables;
 }

@@ -7,7 +7,7 @@
 // (统一, 一样, 三心二意); the tables are under resources/figures/.
 import type { Candidate, Doc, FigureLabel, FigureValue, Token } from '../doc.js';
 import { cleanNumber, numeralChars, parseChineseNumber } from '../figures/numerals.js';
-import { figureTables, type FigureTables, type Suffix } from '../figures/tables.js';
+import { figureTables, type FigureTables, type MoneyCue, type Suffix } from '../figures/tables.js';
 import type { Stage } from '../stage.js';
 
 const DIGIT = '0-9\\uFF10-\\uFF19';
@@ -18,6 +18,15 @@ const IS_ARABIC = new RegExp(`[${DIGIT}]`);
 const HAN = /[\u3400-\u9FFF\uF900-\uFAFF]/;
 const RANGE_SEPARATORS = '至到~～〜-－—';
 const SENTENCE_END = '。！？!?\n';
+/**
+ * Parts of speech of a word that may follow a Cantonese dollar figure, being no noun it could
+ * count: adverbs, pronouns, particles, conjunctions, prepositions (个九就有, 个半啦; not 个半钟, 五个半苹果).
+ */
+const AFTER_DOLLARS_POS = new Set(['d', 'r', 'y', 'c', 'p', 'u', 'uj', 'ul', 'uz', 'uv', 'ud', 'ug', 'e']);
+/** What ends a clause, the reach of a money cue (money-cues.tsv). */
+const CLAUSE_END = '，,。；;！!？?\n';
+/** How far from a number a money cue is looked for, at most, in its clause. */
+const CUE_REACH = 30;
 /** Characters that end a figure after its unit: 三斤半, 壹圆整, 一百块钱. */
 const FIGURE_TAIL = '半整正钱';
 /** Where a number may start inside a token: nodejieba glues numbers to what follows (一万张, 十几万). */
@@ -124,9 +133,12 @@ class Reader {
   private readonly blocked: number[] = [];
   private readonly t: FigureTables;
   private readonly p: Patterns;
+  /** Does the document read as Cantonese (convert chose opencc's Hong Kong config)? */
+  private readonly cantonese: boolean;
 
   constructor(doc: Doc) {
     this.text = doc.simplified;
+    this.cantonese = doc.conversion === 'hk';
     this.tokens = doc.tokens;
     this.startAt = indexTokenStarts(doc);
     this.t = figureTables();
@@ -190,6 +202,56 @@ class Reader {
     for (let m = words.exec(this.text); m !== null; m = words.exec(this.text)) {
       if (this.startsToken(m.index)) out.push({ start: m.index, end: m.index + m[0].length, label: 'ORDINAL', rule: 'figure.ordinal-first', value: { value: 1 } });
     }
+  }
+
+  /**
+   * 个半, 个九: in Cantonese speech 个 alone is one dollar, and a half or a digit after it its
+   * tenths (1.5, 1.9); only in Cantonese text, with no numeral or determiner before 个 (这个九).
+   */
+  bareDollars(out: Candidate[]): void {
+    const text = this.text;
+    for (let i = text.indexOf('个'); i >= 0; i = text.indexOf('个', i + 1)) {
+      const next = text[i + 1];
+      // A Chinese digit or 半 after 个 (个9 is no speech), ending the figure (not 个半月, 个九十).
+      const d = next === '半' ? 5 : HAN.test(next ?? '') ? digitAt(text, i + 1) : null;
+      if (d === null || d === 0 || !this.dollarsEnd(i + 2)) continue;
+      const before = text[i - 1] ?? '';
+      const determiner = this.t.determiners.has(before) || this.t.determiners.has(text.slice(i - 2, i)); // 𠮶 is two units
+      if (determiner || numeralChars().has(before) || IS_ARABIC.test(before) || before === '几' || before === '第') continue;
+      if (!this.cantoneseMoney(i, i + 2)) continue;
+      out.push({ start: i, end: i + 2, label: 'MONEY', rule: 'figure.money-cantonese-dollar', value: { value: cleanNumber(1 + d / 10), currency: 'HKD' } });
+    }
+  }
+
+  /** May a Cantonese dollar figure end at i: at the figure's end, or before a word that counts nothing? */
+  private dollarsEnd(i: number): boolean {
+    if (this.endsFigure(i)) return true;
+    const t = this.startAt[i];
+    return t >= 0 && AFTER_DOLLARS_POS.has(this.tokens[t].pos);
+  }
+
+  /** Is [from, to) Cantonese money talk: a Cantonese document, or a Cantonese money word in its clause? */
+  private cantoneseMoney(from: number, to: number): boolean {
+    return this.cantonese || this.nearestCue(from, to, (c) => c === 'cantonese') !== null;
+  }
+
+  /**
+   * The nearest cue of money-cues.tsv that `accept` takes, in the clause of [from, to): looked for
+   * before it first, then after it. A longer word masks the cues inside it (蚊子 holds 蚊).
+   */
+  private nearestCue(from: number, to: number, accept: (c: MoneyCue) => boolean): MoneyCue | null {
+    const text = this.text;
+    const cues = this.t.moneyCues;
+    for (let k = from - 1; k >= 0 && k >= from - CUE_REACH && !CLAUSE_END.includes(text[k]); k--) {
+      const m = cues.matchAt(text, k);
+      if (m !== null && k + m.name.length <= from && accept(m.data)) return m.data;
+    }
+    for (let k = to; k < text.length && k < to + CUE_REACH && !CLAUSE_END.includes(text[k]); k++) {
+      const m = cues.matchAt(text, k);
+      if (m !== null && accept(m.data)) return m.data;
+      if (m !== null) k += m.name.length - 1;
+    }
+    return null;
   }
 
   private startsToken(i: number): boolean {
@@ -615,11 +677,22 @@ class Reader {
       f.rule = 'quantity';
       return this.half(f, end + next.name.length);
     }
-    if (f.currency !== undefined && sfx.unit === '个' && !f.ordinal) {
-      // 港币三个一毫四: after a currency, 个 is its main unit (Cantonese 個 for a dollar).
-      f.kind = 'currency';
-      f.rule = 'money';
-      return this.subunits(f, end, 1);
+    if (sfx.unit === '个' && !f.ordinal) {
+      // 港币三个一毫四: after a currency, 个 is its main unit (Cantonese 個 for a dollar); in
+      // Cantonese money talk also with none, where a half or a digit ends the figure (五个半, 三个二).
+      const afterCurrency = f.currency !== undefined;
+      const tail = text[end] === '半' || digitAt(text, end) !== null;
+      if (afterCurrency || (tail && f.lower === undefined && this.cantoneseMoney(f.start, end))) {
+        const count = f.value;
+        const k = text[end] === '半' ? this.half(f, end) : this.subunits(f, end, 1);
+        if (afterCurrency || this.dollarsEnd(k)) {
+          f.kind = 'currency';
+          f.currency ??= 'HKD';
+          f.rule = afterCurrency ? 'money' : 'money-cantonese-dollar';
+          return k;
+        }
+        f.value = count; // 五个半人: a count after all
+      }
     }
     f.kind = 'classifier';
     f.unit = sfx.unit;
@@ -631,7 +704,11 @@ class Reader {
     const text = this.text;
     const next = text[end] ?? '';
     const spokenEnds = !HAN.test(next) || next === '钱' || numeralChars().has(next) || this.t.modsAfter.matchAt(text, end) !== null;
-    if (sfx.subOnly || (sfx.spoken && !spokenEnds)) {
+    // A lone 分 is a cent only where a currency stands before it or its clause talks of prices
+    // (电价上调1.5分); scores and grades (得了20分, 满分100分) and a clause with no cue keep it a number.
+    const priceCue = sfx.subOnly && spokenEnds && f.currency === undefined && this.nearestCue(f.start, end, isPriceOrScore) === 'price';
+    const cent = priceCue || (sfx.subOnly && spokenEnds && f.currency !== undefined);
+    if ((sfx.subOnly && !cent) || (sfx.spoken && !spokenEnds)) {
       if (!sfx.classifierToo) return q;
       f.kind = 'classifier';
       f.unit = text.slice(q, end);
@@ -641,7 +718,7 @@ class Reader {
     f.kind = 'currency';
     f.currency ??= sfx.unit;
     scaleBy(f, sfx.factor);
-    f.rule = 'money';
+    f.rule = priceCue ? 'money-price-cue' : 'money';
     let k = end;
     if (text[k] === '钱') k++;
     return this.subunits(f, k, sfx.factor);
@@ -711,6 +788,8 @@ function mergeRanges(text: string, cands: Candidate[], from: number): void {
     cands.splice(i - 1, 2, { start: a.start, end: b.end, label: a.label, rule: `${a.rule}-range`, value });
   }
 }
+
+const isPriceOrScore = (c: MoneyCue) => c === 'price' || c === 'score';
 
 /** Does `s` hold a character with the flag `bit` (a section numeral, a digit)? */
 function holds(s: string, flags: Uint8Array, bit: number): boolean {
@@ -820,7 +899,7 @@ function candidate(f: Figure): Candidate {
   } else if (f.percent) label = 'PERCENT';
   else if (f.currency !== undefined) {
     label = 'MONEY';
-    rule = 'money';
+    if (!rule.startsWith('money')) rule = 'money';
   } else if (f.kind === 'unit') label = 'QUANTITY';
   const value: FigureValue = {};
   const loose = f.range === true || f.approxOnly === true || (f.lower !== undefined && f.mod === undefined);
@@ -857,6 +936,7 @@ export const figuresStage: Stage = {
     }
     reader.halves(doc.candidates);
     reader.firstWords(doc.candidates);
+    reader.bareDollars(doc.candidates);
     mergeRanges(text, doc.candidates, first);
   },
 };
