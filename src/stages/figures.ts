@@ -232,7 +232,7 @@ class Reader {
 
   /** Is [from, to) Cantonese money talk: a Cantonese document, or a Cantonese money word in its clause? */
   private cantoneseMoney(from: number, to: number): boolean {
-    return this.cantonese || this.nearestCue(from, to, (c) => c === 'cantonese') !== null;
+    return this.cantonese || this.nearestCue(from, to, isCantonese) !== null;
   }
 
   /**
@@ -790,6 +790,7 @@ function mergeRanges(text: string, cands: Candidate[], from: number): void {
 }
 
 const isPriceOrScore = (c: MoneyCue) => c === 'price' || c === 'score';
+const isCantonese = (c: MoneyCue) => c === 'cantonese';
 
 /** Does `s` hold a character with the flag `bit` (a section numeral, a digit)? */
 function holds(s: string, flags: Uint8Array, bit: number): boolean {
