@@ -19,6 +19,7 @@ const PLACED: [string, number, string][] = [
   ['复活节', 2013, '2013-03-31'], ['复活节', 2024, '2024-03-31'], ['复活节', 2025, '2025-04-20'],
   ['耶稣受难日', 2024, '2024-03-29'],
   ['东正教复活节', 2013, '2013-05-05'], ['东正教复活节', 2024, '2024-05-05'], ['东正教复活节', 2025, '2025-04-20'],
+  ['东正教圣枝主日', 2024, '2024-04-28'], ['东正教耶稣受难日', 2024, '2024-05-03'],
   // Julian calendar
   ['东正教圣诞节', 2013, '2013-01-07'], ['东正教圣诞节', 2024, '2024-01-07'],
   // Hebrew calendar: the first full day (the evening before is the eve)
@@ -61,6 +62,14 @@ describe('holiday tables', () => {
       expect(days === undefined || days === '' || Number(days) >= 2, name).toBe(true);
       const h = all.get(name)!;
       for (let y = 1990; y <= 2060; y++) expect(holidayDate(h, y), `${name} ${y}`).not.toBeNull();
+    }
+  });
+
+  it('each prefixed variant maps between known calendars and yields names', () => {
+    for (const [prefix, from, to] of readTsv('dates/holiday-variants.tsv')) {
+      expect([CALENDARS.has(from), CALENDARS.has(to)]).toEqual([true, true]);
+      const variants = [...holidays().values()].filter((h) => h.name.startsWith(prefix) && h.calendar === to);
+      expect(variants.length).toBeGreaterThan(3);
     }
   });
 

@@ -29,15 +29,22 @@ export interface Holiday {
 
 let table: Map<string, Holiday> | null = null;
 
-/** Our table first: a name it gives keeps its row. */
+/** Our table first: a name it gives keeps its row. Then the prefixed variants (东正教复活节). */
 export function holidays(): Map<string, Holiday> {
   if (table === null) {
-    table = new Map();
+    const t = new Map<string, Holiday>();
     for (const file of ['dates/holidays.tsv', 'dates/holidays-sourced.tsv']) {
       for (const [name, calendar, rule, days] of readTsv(file)) {
-        if (!table.has(name)) table.set(name, { name, calendar, rule, days: days === undefined || days === '' ? 1 : Number(days) });
+        if (!t.has(name)) t.set(name, { name, calendar, rule, days: days === undefined || days === '' ? 1 : Number(days) });
       }
     }
+    for (const [prefix, from, to] of readTsv('dates/holiday-variants.tsv')) {
+      for (const h of [...t.values()]) {
+        const name = prefix + h.name;
+        if (h.calendar === from && !t.has(name)) t.set(name, { ...h, name, calendar: to });
+      }
+    }
+    table = t;
   }
   return table;
 }
