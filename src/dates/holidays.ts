@@ -1,12 +1,21 @@
-// Holiday dates for a given year, from resources/dates/holidays.tsv. Chinese lunar dates come from
-// lunar-javascript, Hebrew and Islamic ones from the Intl calendars (ICU), Easter from the
+// Holiday dates for a given year, from resources/dates/holidays.tsv (ours) and holidays-sourced.tsv
+// (built from npm packages by scripts/build-holidays.mjs). Chinese lunar dates and solar terms come
+// from lunar-javascript, Hebrew and Islamic ones from the Intl calendars (ICU), Easter from the
 // Gregorian and Julian computus.
 import { createRequire } from 'node:module';
 import { readTsv } from '../resources.js';
 import { addDays, daysInMonth, fromDays, isoWeekday, toDays, type Ymd } from './calendar.js';
 
+interface LunarSolar {
+  getYear(): number;
+  getMonth(): number;
+  getDay(): number;
+}
 interface LunarLib {
-  Lunar: { fromYmd(y: number, m: number, d: number): { getSolar(): { getYear(): number; getMonth(): number; getDay(): number } } };
+  Lunar: { fromYmd(y: number, m: number, d: number): { getSolar(): LunarSolar } };
+  Solar: { fromYmd(y: number, m: number, d: number): { getLunar(): { getJieQiTable(): Record<string, LunarSolar> } } };
+  /** The 24 solar terms from 冬至, and the keys of a lunar year's term table (from the 大雪 before). */
+  LunarUtil: { JIE_QI: string[]; JIE_QI_IN_USE: string[] };
 }
 const lunarLib = createRequire(import.meta.url)('lunar-javascript') as LunarLib;
 
@@ -20,9 +29,23 @@ export interface Holiday {
 
 let table: Map<string, Holiday> | null = null;
 
+/** Our table first: a name it gives keeps its row. Then the prefixed variants (东正教复活节). */
 export function holidays(): Map<string, Holiday> {
-  table ??= new Map(readTsv('dates/holidays.tsv').map(([name, calendar, rule, days]) =>
-    [name, { name, calendar, rule, days: days === undefined || days === '' ? 1 : Number(days) }]));
+  if (table === null) {
+    const t = new Map<string, Holiday>();
+    for (const file of ['dates/holidays.tsv', 'dates/holidays-sourced.tsv']) {
+      for (const [name, calendar, rule, days] of readTsv(file)) {
+        if (!t.has(name)) t.set(name, { name, calendar, rule, days: days === undefined || days === '' ? 1 : Number(days) });
+      }
+    }
+    for (const [prefix, from, to] of readTsv('dates/holiday-variants.tsv')) {
+      for (const h of [...t.values()]) {
+        const name = prefix + h.name;
+        if (h.calendar === from && !t.has(name)) t.set(name, { ...h, name, calendar: to });
+      }
+    }
+    table = t;
+  }
   return table;
 }
 
@@ -44,6 +67,35 @@ export function lunarToSolar(y: number, month: number, day: number): Ymd | null 
     lunarDates.set(key, date);
   }
   return date;
+}
+
+/** The day of a solar term (清明, 冬至) in Gregorian year y. */
+function solarTerm(y: number, term: string): Ymd | null {
+  // The terms of the lunar year around mid-year run from the December before to the March after;
+  // the library keys the repeated ones by pinyin (DONG_ZHI), so name each by its place in the cycle.
+  const table = lunarLib.Solar.fromYmd(y, 7, 1).getLunar().getJieQiTable();
+  const inUse = lunarLib.LunarUtil.JIE_QI_IN_USE, names = lunarLib.LunarUtil.JIE_QI;
+  for (let i = 0; i < inUse.length; i++) {
+    const s = table[inUse[i]];
+    if (names[(i + names.length - 1) % names.length] === term && s.getYear() === y) return { y, m: s.getMonth(), d: s.getDay() };
+  }
+  return null;
+}
+
+/** Julian calendar month-day in Gregorian year y, as a Gregorian date (Julian 12-25 -> 01-07 from 1901 to 2099). */
+function fromJulian(y: number, month: number, day: number): Ymd | null {
+  // The Julian year whose month-day lands in Gregorian year y: the same number or the one before.
+  for (const jy of [y, y - 1]) {
+    const g = addDays({ y: jy, m: month, d: day }, julianLag(jy, month));
+    if (g.y === y) return g;
+  }
+  return null;
+}
+
+/** Days the Julian calendar lags the Gregorian at a Julian date (13 from March 1900 to February 2100). */
+function julianLag(y: number, month: number): number {
+  const c = Math.floor((month <= 2 ? y - 1 : y) / 100);
+  return c - Math.floor(c / 4) - 2;
 }
 
 /** Easter Sunday (anonymous Gregorian algorithm); Orthodox Easter by the Julian one, given in Gregorian. */
@@ -97,7 +149,12 @@ function placeHoliday(h: Holiday, y: number): Ymd | null {
       return { y, m: Number(a), d: Number(b) };
     case 'lunar':
       if (b === 'last') return lunarToSolar(y + 1, 1, 1) === null ? null : addDays(lunarToSolar(y + 1, 1, 1)!, -1);
-      return lunarToSolar(y, Number(a), Number(b));
+      // The 30th of a month of 29 days is kept on its last day (地藏菩萨圣诞 on 7-29 then).
+      return lunarToSolar(y, Number(a), Number(b)) ?? (b === '30' ? lunarToSolar(y, Number(a), 29) : null);
+    case 'solarterm':
+      return solarTerm(y, h.rule);
+    case 'julian':
+      return fromJulian(y, Number(a), Number(b));
     case 'easter':
     case 'orthodox-easter':
       return addDays(easter(y, h.calendar !== 'easter'), Number(h.rule));
@@ -105,13 +162,13 @@ function placeHoliday(h: Holiday, y: number): Ymd | null {
     case 'islamic':
       return fromIntlCalendar(h.calendar === 'islamic' ? 'islamic-umalqura' : 'hebrew', y, a, Number(b));
     case 'weekday': {
-      const month = Number(a), nth = Number(b), weekday = Number(c);
-      if (nth < 0) {
+      const month = Number(a), weekday = Number(c);
+      if (b === 'last') {
         const last = { y, m: month, d: daysInMonth(y, month) };
         return addDays(last, -((isoWeekday(last) - weekday + 7) % 7));
       }
       const first = { y, m: month, d: 1 };
-      return addDays(first, ((weekday - isoWeekday(first) + 7) % 7) + 7 * (nth - 1));
+      return addDays(first, ((weekday - isoWeekday(first) + 7) % 7) + 7 * (Number(b) - 1));
     }
     default:
       return null;
