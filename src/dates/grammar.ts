@@ -264,6 +264,9 @@ function componentsAt(code: number): Component[] {
   return c.byFirst.get(code) ?? c.anyStart;
 }
 
+/** What joins the two ends of a range (2月1日至14日, 1961—1992年); sticky. */
+export const RANGE_LINK = /\s*(?:至|到|~|～|-|—|－|–)\s*/y;
+
 /** Regular-expression sources of everything a point can start with (no component with an `after` condition: nothing comes before), for finding where to look. */
 export function pointStartSources(): string[] {
   return [...loadComponents().all.filter((c) => c.after === undefined).map((c) => c.re.source), alternation([...holidays().keys()])];

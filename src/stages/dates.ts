@@ -5,7 +5,7 @@
 import type { Candidate, Doc, TimexValue, Token } from '../doc.js';
 import { addDays, formatClockOffset, formatYmd, parseReference, parseYmd, type Reference, type Ymd } from '../dates/calendar.js';
 import { OFFSET_UNIT, durationStartSource, durationTimex, durationValue, isTimeDuration, readDuration } from '../dates/durations.js';
-import { pointStartSources, rangeValue, readPoint, valueOf } from '../dates/grammar.js';
+import { RANGE_LINK, pointStartSources, rangeValue, readPoint, valueOf } from '../dates/grammar.js';
 import { afterRun, firstChars, startPairs, type FirstChars, type StartPairs } from '../dates/first-chars.js';
 import { DATE_NUMERAL_CHARS } from '../dates/numerals.js';
 import { GRAIN, pointValue, newPoint, type Point } from '../dates/point.js';
@@ -21,7 +21,6 @@ interface Reading {
 }
 
 const NUMERAL = new RegExp(`[${DATE_NUMERAL_CHARS}A-Za-z.]`);
-const RANGE_LINK = /\s*(?:至|到|~|～|-|—|－|–)\s*/y;
 const SET_WEEKDAY = /每(?:周|星期|礼拜)([一二三四五六日天])/y;
 const SET_START = '每';
 /** 前两天, 下三个月: the n units before or after the reference. */
