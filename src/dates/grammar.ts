@@ -108,7 +108,7 @@ function buildComponents(): Component[] {
       name: 'period-part', re: new RegExp(`(?:${alternation(t.periodParts.keys())})`, 'y'), apply: (p, m, next) => {
         const part = t.periodParts.get(m[0])!;
         if (p.mod !== undefined || p.grain >= GRAIN.day) return false;
-        if (part.after === 'any' && (p.grain < GRAIN.year || (m[0] === '中' && !/^(?:$|[，。、；,.;）)\s]|以|前|后|期)/.test(next)))) return false;
+        if (part.after === 'any' && (p.grain < GRAIN.century || (m[0] === '中' && !/^(?:$|[，。、；,.;）)\s]|以|前|后|期)/.test(next)))) return false;
         if (part.after === 'year' && p.grain !== GRAIN.year && p.grain >= 0) return false;
         if (part.after === 'month' && p.grain !== GRAIN.month && p.grain >= 0) return false;
         if (p.grain < 0) p.rels = [{ unit: part.after, offset: 0 }];

@@ -119,6 +119,7 @@ function markFuture(p: Point, start: number, end: number, future: FutureTest): v
 }
 
 function readPointOrRange(text: string, at: number, ref: Ymd | null, future: FutureTest): Reading | null {
+  if (text[at - 1] === '第') return null; // 第二号人物, 第3日 are ordinals
   const first = readPoint(text, at);
   if (first === null) return null;
   markFuture(first.point, at, first.end, future);
@@ -243,21 +244,39 @@ function readWord(text: string, at: number): Reading | null {
   return { end, value: { type: 'DATE', value: dateTables().deictic.get(m[0])! }, rule: 'date.deictic', anchorable: false };
 }
 
+/** The year of a TIMEX3 date value (1986-02 -> 1986). */
+const YEAR_OF = /^(?:BC)?[0-9]{4}/;
+
 /** 当时 takes the value of the last anchorable date before it, moved by its day offset (次日). */
-function referBack(doc: Doc, word: string, start: number, end: number, antecedent: Candidate | null): Candidate {
-  const offset = dateTables().anaphoric.get(word)!;
+function referBack(doc: Doc, word: string, start: number, end: number, antecedent: Candidate | null, ref: Reference | null): Candidate {
+  const { offset, year } = dateTables().anaphoric.get(word)!;
   const c: Candidate = { start, end, label: 'DATE', rule: 'date.anaphoric', value: { type: 'DATE', value: null } };
+  // With no date before it, a year word (这一年) is the year of the reference.
+  if (antecedent === null && year) c.value = pointValue({ ...newPoint(), rels: [{ unit: 'year', offset: 0 }], grain: GRAIN.year }, ref);
   if (antecedent === null) return c;
   const prior = antecedent.value as TimexValue;
   const v: TimexValue = { type: 'DATE', value: prior.value, anchor: doc.toOriginal(antecedent.start) };
-  if (prior.mod !== undefined && offset === 0) v.mod = prior.mod;
+  if (prior.mod !== undefined && offset === 0 && !year) v.mod = prior.mod;
   if (prior.relative !== undefined) v.relative = prior.relative;
+  if (year && prior.value !== null) v.value = YEAR_OF.exec(prior.value)?.[0] ?? null;
   if (offset !== 0) {
     const day = prior.value === null ? null : parseYmd(prior.value);
     v.value = day === null ? null : formatYmd(addDays(day, offset));
   }
   c.value = v;
   return c;
+}
+
+/** 年 that begins a word (年龄, 年纪, 年级, 年轻) ends no time word: 这一|年龄段, 三|年级. */
+const YEAR_WORD = /^年[龄纪级轻]/;
+
+/** A clock hour alone (三点, 3点): before a noun it counts points of something (三点意见), no time. */
+const BARE_HOUR = new RegExp(`^[${DATE_NUMERAL_CHARS}]+点$`);
+
+/** Whether the token that begins at `at` is a noun (nodejieba's n, nr, ns, nz, vn...). */
+function nounAt(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[tokenAt(tokens, at)];
+  return t !== undefined && t.start === at && /^(?:n|vn)/.test(t.pos);
 }
 
 /** Where a straddling reading is refused: Han words, but not the vague counts 几 and 数 (好几|个小时). */
@@ -350,16 +369,16 @@ export const datesStage: Stage = {
       // A time word does not run from inside a word of the segmenter into the next (岁月|中, 即将|来临);
       // inside one word it may (迎新年, 展望未来).
       const end = Math.max(r?.end ?? 0, back === null ? 0 : i + back[0].length);
-      if (end > 0 && WORD_START.test(text[i]) && straddles(doc.tokens, i, end)) {
+      if (end > 0 && ((WORD_START.test(text[i]) && straddles(doc.tokens, i, end)) || YEAR_WORD.test(text.slice(end - 1, end + 1)))) {
         i++;
         continue;
       }
       if (back !== null && (r === null || r.end <= i + back[0].length)) {
-        doc.candidates.push(referBack(doc, back[0], i, i + back[0].length, antecedent));
+        doc.candidates.push(referBack(doc, back[0], i, i + back[0].length, antecedent, ref));
         i += back[0].length;
         continue;
       }
-      if (r === null) {
+      if (r === null || (BARE_HOUR.test(text.slice(i, r.end)) && nounAt(doc.tokens, r.end))) {
         i++;
         continue;
       }

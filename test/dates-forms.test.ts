@@ -1,0 +1,41 @@
+// Table-driven cases for forms the dates stage learned in the People's Daily and Duckling round,
+// written by us: [text, reference, span text, label, value, mod].
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../src/index.js';
+
+type Row = [string, string | null, string, 'DATE' | 'TIME', string | null, string?];
+
+const CASES: Row[] = [
+  // parts of a decade or a century, and the X期 parts
+  ['70年代末，工厂', null, '70年代末', 'DATE', '197', 'END'],
+  ['二十世纪初的上海', null, '二十世纪初', 'DATE', '20', 'START'],
+  ['60年代中期的作品', null, '60年代中期', 'DATE', '196', 'MID'],
+  ['2019年初期', null, '2019年初期', 'DATE', '2019', 'START'],
+  ['上世纪70年代后期', '2025-02-19', '上世纪70年代后期', 'DATE', '197', 'END'],
+  // 这一年 and 当年 take the year of the date before them, or else the reference year
+  ['2008年8月举办奥运会，这一年经济增长', null, '这一年', 'DATE', '2008'],
+  ['2010年3月开工，当年完工', null, '当年', 'DATE', '2010'],
+  ['这一年很难', '2025-02-19', '这一年', 'DATE', '2025'],
+  // 个 only before the units that take it; before 半 any unit takes it
+  ['等了三个半分钟', null, '三个半分钟', 'TIME', 'PT210S'],
+  ['休了两个星期', null, '两个星期', 'DATE', 'P2W'],
+];
+
+describe('dates stage: more forms', () => {
+  it.each(CASES)('%s (ref %s) -> %s', (text, refDate, span, label, value, mod) => {
+    const e = annotate(text, { refDate }).entities.filter((x) => x.label === 'DATE' || x.label === 'TIME');
+    expect(e.map((x) => x.text)).toContain(span);
+    const found = e.find((x) => x.text === span)!;
+    expect(found.label).toBe(label);
+    expect(found.value).toMatchObject({ value });
+    expect((found.value as { mod?: string }).mod).toBe(mod);
+  });
+
+  it.each([
+    ['他有七个分店', '七个分'], ['一个年轻人', '一个年'], ['这一年龄段的孩子', '这一年'], ['他上三年级', '三年'],
+    ['会上提出四点建议', '四点'], ['第三号种子选手', '三号'], ['第8日的比赛', '8日'],
+  ])('%s: no time span %s', (text, absent) => {
+    const e = annotate(text, { refDate: '2025-02-19' }).entities.filter((x) => x.label === 'DATE' || x.label === 'TIME');
+    expect(e.map((x) => x.text)).not.toContain(absent);
+  });
+});
