@@ -19,6 +19,23 @@ const CASES: Row[] = [
   // 个 only before the units that take it; before 半 any unit takes it
   ['等了三个半分钟', null, '三个半分钟', 'TIME', 'PT210S'],
   ['休了两个星期', null, '两个星期', 'DATE', 'P2W'],
+  // seasons: 今春, 去冬 (a year word's first character), two side by side as a range
+  ['今夏将举行', '2025-02-19', '今夏', 'DATE', '2025-SU'],
+  ['去冬以来雨少', '2025-02-19', '去冬', 'DATE', '2024-WI'],
+  ['明春开工', '2025-02-19', '明春', 'DATE', '2026-SP'],
+  ['今冬明春的任务', '2025-02-19', '今冬明春', 'DATE', '2025-WI/2026-SP'],
+  ['2024年春季至夏季', '2025-02-19', '2024年春季至夏季', 'DATE', '2024-SP/2024-SU'],
+  // a bare day in Chinese numerals after a month, where the date ends
+  ['正是五月初八，八月十五快到了', '2025-02-19', '八月十五', 'DATE', '2025-08-15'],
+  ['三月二十，天晴', null, '三月二十', 'DATE', 'XXXX-03-20'],
+  // a weekday before its date is one span with the date's value
+  ['星期六，三月八号开幕', '2025-02-19', '星期六，三月八号', 'DATE', '2025-03-08'],
+  ['周五 2月14日', '2025-02-19', '周五 2月14日', 'DATE', '2025-02-14'],
+  // Cantonese minutes in fives after a clock hour
+  ['晏昼四点踏二', '2025-02-19', '晏昼四点踏二', 'TIME', '2025-02-19T16:10'],
+  ['下午五点搭半', '2025-02-19', '下午五点搭半', 'TIME', '2025-02-19T17:30'],
+  ['朝早八点四个字', '2025-02-19', '八点四个字', 'TIME', '2025-02-19T08:20'],
+  ['晚上七点九', '2025-02-19', '晚上七点九', 'TIME', '2025-02-19T19:45'],
 ];
 
 describe('dates stage: more forms', () => {
@@ -34,6 +51,7 @@ describe('dates stage: more forms', () => {
   it.each([
     ['他有七个分店', '七个分'], ['一个年轻人', '一个年'], ['这一年龄段的孩子', '这一年'], ['他上三年级', '三年'],
     ['会上提出四点建议', '四点'], ['第三号种子选手', '三号'], ['第8日的比赛', '8日'],
+    ['八月一次会议', '八月一'], ['增长了四点二', '四点二'], ['周三、三月五日', '周三、三月五日'], ['五月三十万人', '五月三十'],
   ])('%s: no time span %s', (text, absent) => {
     const e = annotate(text, { refDate: '2025-02-19' }).entities.filter((x) => x.label === 'DATE' || x.label === 'TIME');
     expect(e.map((x) => x.text)).not.toContain(absent);

@@ -25,6 +25,8 @@ const SET_WEEKDAY = /每(?:周|星期|礼拜)([一二三四五六日天])/y;
 const SET_START = '每';
 /** 前两天, 下三个月: the n units before or after the reference. */
 const DURATION_LEAD = /[上下前后]/y;
+/** What may stand between a weekday and its date (周日, 二月十号). */
+const APPOSITION = /[,，]?\s*/y;
 /** 前/后 that begin another word (前往, 前夜, 后来) are no bound of the date before them. */
 const NOT_A_BOUND = /^(?:前[往进夕夜景提线列沿任身]|后[来面续果者台期勤方悔援备代人])/;
 /** 过去 as a verb (即将过去的一年, 终将过去, 过去了) is no deictic PAST_REF; 过去的一年 is. */
@@ -120,16 +122,21 @@ function markFuture(p: Point, start: number, end: number, future: FutureTest): v
 
 function readPointOrRange(text: string, at: number, ref: Ymd | null, future: FutureTest): Reading | null {
   if (text[at - 1] === '第') return null; // 第二号人物, 第3日 are ordinals
-  const first = readPoint(text, at);
+  let first = readPoint(text, at);
   if (first === null) return null;
+  // 周日, 二月十号: a weekday said before its date is one date, the date's.
+  const apposed = first.point.weekday !== undefined && first.point.month === undefined ? stickyAt(APPOSITION, text, first.end) : null;
+  const dated = apposed === null ? null : readPoint(text, first.end + apposed[0].length);
+  if (dated !== null && dated.point.day !== undefined) first = dated;
   markFuture(first.point, at, first.end, future);
   let end = first.end;
   let value = valueOf(first.point, ref);
   let rule = 'date.point';
-  const link = stickyAt(RANGE_LINK, text, end);
-  if (link !== null) {
-    const second = readPoint(text, end + link[0].length);
-    if (second !== null) {
+  // Two seasons side by side (今冬明春) are a range without a link.
+  const linkLength = stickyAt(RANGE_LINK, text, end)?.[0].length ?? (first.point.season !== undefined ? 0 : -1);
+  if (linkLength >= 0) {
+    const second = readPoint(text, end + linkLength);
+    if (second !== null && (linkLength > 0 || second.point.season !== undefined)) {
       markFuture(second.point, at, second.end, future);
       const v2 = valueOf(second.point, ref);
       value = { type: value.type === 'TIME' || v2.type === 'TIME' ? 'TIME' : 'DATE', value: rangeValue(first.point, second.point, ref) };
