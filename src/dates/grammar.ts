@@ -230,7 +230,9 @@ function buildComponents(): Component[] {
       name: 'clock-five-minutes', re: new RegExp(`(${N}{1,2})点(?:([踏搭])(半|${FIVES})|(${FIVES})(个字)?)(?!${N})`, 'y'), apply: (p, m) => {
         const h = readDateCount(m[1]);
         const fives = m[3] === '半' ? 6 : readDateCount(m[3] ?? m[4]);
-        if (!within(h, 0, 24) || !within(fives, 1, 11) || (m[2] === undefined && m[5] === undefined && p.dayPart === undefined)) return false;
+        // Bare, 十 and 十一 stay out: Mandarin says 下午三点十 for 3:10.
+        const bare = m[2] === undefined && m[5] === undefined;
+        if (!within(h, 0, 24) || !within(fives, 1, bare ? 9 : 11) || (bare && p.dayPart === undefined)) return false;
         return refine(p, GRAIN.minute, { hour: shiftHour(p, h), minute: 5 * fives });
       },
     },
