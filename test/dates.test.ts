@@ -1,8 +1,7 @@
 // Table-driven cases for the dates stage, written by us: [text, reference, span text, type, value, mod].
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../src/index.js';
-
-type Row = [string, string | null, string, 'DATE' | 'TIME', string | null, string?];
+import { expectDateRow, type DateRow as Row } from './helpers/dates.js';
 
 const CASES: Row[] = [
   // absolute
@@ -166,14 +165,7 @@ const CASES: Row[] = [
 ];
 
 describe('dates stage', () => {
-  it.each(CASES)('%s (ref %s) -> %s', (text, refDate, span, label, value, mod) => {
-    const e = annotate(text, { refDate }).entities.filter((x) => x.label === 'DATE' || x.label === 'TIME');
-    expect(e.map((x) => x.text)).toContain(span);
-    const found = e.find((x) => x.text === span)!;
-    expect(found.label).toBe(label);
-    expect(found.value).toMatchObject({ value });
-    expect((found.value as { mod?: string }).mod).toBe(mod);
-  });
+  it.each(CASES)('%s (ref %s) -> %s', expectDateRow);
 
   it('keeps the offset when there is no reference date', () => {
     const [e] = annotate('去年', {}).entities;

@@ -47,6 +47,7 @@ export function readDuration(text: string, at: number): Duration | null {
     const m = re.exec(text);
     if (m === null || (m[0][0] === '零' && d.parts.length === 0)) break;
     const unit = units.get(m[5])!;
+    if (m[3] !== undefined && m[4] !== '半' && !unit.classifier) break; // 五个半分钟 takes it before 半
     // 52个周六 counts Saturdays, not weeks (but 一周一次 is once a week).
     if (unit.unit === 'W' && WEEKDAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) break;
     const vague = m[1] === '几' || m[1] === '数';

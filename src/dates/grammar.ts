@@ -12,6 +12,8 @@ import { alternation, dateTables } from './tables.js';
 const N = `[${DATE_NUMERAL_CHARS}]`;
 const WEEKDAYS: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '日': 7, '天': 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
 const NUMERAL_CHAR = new RegExp(`^${N}$`);
+/** A count of five-minute steps (一 to 十一). */
+const FIVES = '十一|[一二三四五六七八九十]';
 /** Minutes said without 分: 零 and a digit, a number of tens, or two Arabic digits. */
 const SPOKEN_MINUTES = /^(?:零[一二三四五六七八九]|[二三四五]?十[一二三四五六七八九]?|[0-5][0-9])$/;
 
@@ -108,7 +110,7 @@ function buildComponents(): Component[] {
       name: 'period-part', re: new RegExp(`(?:${alternation(t.periodParts.keys())})`, 'y'), apply: (p, m, next) => {
         const part = t.periodParts.get(m[0])!;
         if (p.mod !== undefined || p.grain >= GRAIN.day) return false;
-        if (part.after === 'any' && (p.grain < GRAIN.year || (m[0] === '中' && !/^(?:$|[，。、；,.;）)\s]|以|前|后|期)/.test(next)))) return false;
+        if (part.after === 'any' && (p.grain < GRAIN.century || (m[0] === '中' && !/^(?:$|[，。、；,.;）)\s]|以|前|后|期)/.test(next)))) return false;
         if (part.after === 'year' && p.grain !== GRAIN.year && p.grain >= 0) return false;
         if (part.after === 'month' && p.grain !== GRAIN.month && p.grain >= 0) return false;
         if (p.grain < 0) p.rels = [{ unit: part.after, offset: 0 }];
@@ -117,9 +119,15 @@ function buildComponents(): Component[] {
       },
     },
     {
-      name: 'season', re: new RegExp(`(?:${alternation(t.seasons.keys())})`, 'y'), apply: (p, m) => {
-        if (p.grain < 0) p.rels = [{ unit: 'year', offset: 0 }];
-        return refine(p, GRAIN.part, { season: t.seasons.get(m[0]) });
+      // Alone it takes the reference's year, as a month does; after another season (春季至夏季) the first one's.
+      name: 'season', re: new RegExp(`(?:${alternation(t.seasons.keys())})`, 'y'), apply: (p, m) => refine(p, GRAIN.part, { season: t.seasons.get(m[0]) }),
+    },
+    {
+      // 今春, 去冬, 明夏: a year word's first character (今年, 去年, 明年) before a season's (春季).
+      name: 'relative-season', re: /([今去明])([春夏秋冬])/y, apply: (p, m) => {
+        const year = t.relative.get(`${m[1]}年`), season = t.seasons.get(`${m[2]}季`);
+        return p.grain < 0 && year !== undefined && season !== undefined &&
+          refine(p, GRAIN.part, { rels: [{ unit: 'year', offset: year.offset }], season });
       },
     },
     {
@@ -167,6 +175,15 @@ function buildComponents(): Component[] {
       },
     },
     {
+      // 八月十五: a bare day in Chinese numerals after a month, where the date ends (before a
+      // pause, 的, a bound, a part of the day), not before a unit or a count (八月一次).
+      name: 'bare-day-chinese', re: /([一二三四五六七八九十廿卅]{1,3})(?=$|[\s\p{P}的前后到至起快晚早夜上中下凌傍])/uy, after: (p) => p.grain === GRAIN.month && !p.lunar,
+      apply: (p, m) => {
+        const n = readDateCount(m[1]);
+        return within(n, 1, 31) && refine(p, GRAIN.day, { day: n });
+      },
+    },
+    {
       // 10月22: a bare day right after a month, when no other number or unit follows.
       name: 'bare-day', re: /([0-9]{1,2})(?![0-9０-９.．%万千百亿元吨个点时:：])/y, after: (p) => p.grain === GRAIN.month && !p.lunar, apply: (p, m) => {
         const n = Number(m[1]);
@@ -205,6 +222,18 @@ function buildComponents(): Component[] {
         return refine(p, minute === null ? GRAIN.hour : GRAIN.minute, {
           hour: shiftHour(p, h), ...(minute === null ? {} : { minute }), ...(second === null ? {} : { second }),
         });
+      },
+    },
+    {
+      // Cantonese minutes in fives (字): 三点踏三 and 三点三个字 are 3:15, 三点搭半 3:30; a bare
+      // 三点三 only after a part of the day (晏昼三点三), as alone it reads 3.3.
+      name: 'clock-five-minutes', re: new RegExp(`(${N}{1,2})点(?:([踏搭])(半|${FIVES})|(${FIVES})(个字)?)(?!${N})`, 'y'), apply: (p, m) => {
+        const h = readDateCount(m[1]);
+        const fives = m[3] === '半' ? 6 : readDateCount(m[3] ?? m[4]);
+        // Bare, 十 and 十一 stay out: Mandarin says 下午三点十 for 3:10.
+        const bare = m[2] === undefined && m[5] === undefined;
+        if (!within(h, 0, 24) || !within(fives, 1, bare ? 9 : 11) || (bare && p.dayPart === undefined)) return false;
+        return refine(p, GRAIN.minute, { hour: shiftHour(p, h), minute: 5 * fives });
       },
     },
     {
@@ -263,6 +292,9 @@ function componentsAt(code: number): Component[] {
   const c = loadComponents();
   return c.byFirst.get(code) ?? c.anyStart;
 }
+
+/** What joins the two ends of a range (2月1日至14日, 1961—1992年); sticky. */
+export const RANGE_LINK = /\s*(?:至|到|~|～|-|—|－|–)\s*/y;
 
 /** Regular-expression sources of everything a point can start with (no component with an `after` condition: nothing comes before), for finding where to look. */
 export function pointStartSources(): string[] {

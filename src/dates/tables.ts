@@ -23,12 +23,15 @@ export interface BoundMod {
 export interface DurationUnit {
   unit: string;
   bound: boolean;
+  /** Takes the classifier 个 before it (三个月; not 六个分|厂). */
+  classifier: boolean;
 }
 
 export interface DateTables {
   relative: Map<string, RelativeWord>;
   deictic: Map<string, string>;
-  anaphoric: Map<string, number>;
+  /** Word -> its day offset from the date it refers back to, and whether it takes only that date's year. */
+  anaphoric: Map<string, { offset: number; year: boolean }>;
   periodParts: Map<string, PeriodPart>;
   seasons: Map<string, string>;
   dayParts: Map<string, { code: string; shift: number }>;
@@ -47,13 +50,13 @@ export function dateTables(): DateTables {
     relative: new Map(readTsv('dates/relative-words.tsv').map(([w, unit, offset, part, attach]) =>
       [w, { unit, offset: Number(offset), ...(part ? { dayPart: part } : {}), attach: attach === 'attach' }])),
     deictic: new Map(readTsv('dates/deictic.tsv').map(([w, v]) => [w, v])),
-    anaphoric: new Map(readTsv('dates/anaphoric.tsv').map(([w, d]) => [w, Number(d)])),
+    anaphoric: new Map(readTsv('dates/anaphoric.tsv').map(([w, d, grain]) => [w, { offset: Number(d), year: grain === 'year' }])),
     periodParts: new Map(readTsv('dates/period-parts.tsv').map(([w, after, code]) => [w, { after, code }])),
     seasons: new Map(readTsv('dates/seasons.tsv').map(([w, v]) => [w, v])),
     dayParts: new Map(readTsv('dates/day-parts.tsv').map(([w, code, shift]) => [w, { code, shift: Number(shift) }])),
     boundMods: new Map(readTsv('dates/bound-mods.tsv').map(([w, place, appliesTo, mod]) =>
       [w, { place: place as BoundMod['place'], appliesTo: appliesTo as BoundMod['appliesTo'], mod: mod === '-' ? null : mod }])),
-    units: new Map(readTsv('dates/units.tsv').map(([w, unit, bound]) => [w, { unit, bound: bound === 'bound' }])),
+    units: new Map(readTsv('dates/units.tsv').map(([w, unit, bound, ge]) => [w, { unit, bound: bound === 'bound', classifier: ge === '个' }])),
     futureMarkers: readSet('dates/future-markers.tsv'),
     numberDesignations: [...readSet('dates/number-designations.tsv')],
     zodiac: new Map(readTsv('dates/zodiac.tsv').map(([w, k]) => [w, Number(k)])),

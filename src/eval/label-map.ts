@@ -9,6 +9,18 @@ export interface LabelMap {
   gold: Record<string, string>;
   /** Our label -> scored label. */
   ours: Record<string, string>;
+  /**
+   * A set whose time guideline differs from ANNOTATION.md in two plain ways, scored on the
+   * contract's terms (the report's notes say so and count what it changed): `label` is the scored
+   * time label.
+   */
+  timeGuideline?: {
+    label: string;
+    /** Value types of ours the set never marks (its guideline has no durations or sets): left unscored, as labels outside its space are. */
+    unscored: string[];
+    /** Gold spans of the label that touch or are joined by a range link are one span, as ANNOTATION.md marks a date (今年五月八日) and a range (2月1日至14日). */
+    joinParts: boolean;
+  };
 }
 
 const identity = (labels: readonly string[]) => Object.fromEntries(labels.map((l) => [l, l]));
@@ -25,12 +37,17 @@ export const LABEL_MAPS: Record<string, LabelMap> = {
     name: 'ner3-time',
     gold: identity(['PER', 'LOC', 'ORG', 'TIME']),
     ours: { PERSON: 'PER', GPE: 'LOC', LOC: 'LOC', ORG: 'ORG', DATE: 'TIME', TIME: 'TIME' },
+    // Its TIME splits a date into parts (今年|五月|八日) and a range at its link, and marks no
+    // durations (三年) or sets (每年).
+    timeGuideline: { label: 'TIME', unscored: ['DURATION', 'SET'], joinParts: true },
   },
   // The People's Daily sample uses our names; its DATE covers times of day too (上午九时二十分).
   'pd-sample': {
     name: 'pd-sample',
     gold: identity(['PERSON', 'GPE', 'ORG', 'DATE']),
     ours: { PERSON: 'PERSON', GPE: 'GPE', ORG: 'ORG', DATE: 'DATE', TIME: 'DATE' },
+    // Its DATE splits a range at its link (12月27日|至|31日) and marks no durations or sets.
+    timeGuideline: { label: 'DATE', unscored: ['DURATION', 'SET'], joinParts: true },
   },
   // Weibo: names (.NAM) only; nominal mentions (.NOM, 老师) are no names in our scheme.
   weibo: {

@@ -1,4 +1,5 @@
 // Running the pipeline over span and word gold sets and scoring it.
+import { RANGE_LINK } from '../dates/grammar.js';
 import type { GoldSentence, Span, WordSentence } from './gold.js';
 import { describeLabelMap, type LabelMap } from './label-map.js';
 import { Annotator, showSpan, type ErrorItem, type Row, type RunOptions, type SetResult } from './result.js';
@@ -17,6 +18,25 @@ function tally(counts: Map<string, number>, label: string) {
 }
 
 const listCounts = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).map(([l, n]) => `${l} ${n}`).join(', ');
+
+/** Whether the text between two spans joins them into one date: nothing, or a range link (至, —). */
+function joinsParts(gap: string): boolean {
+  if (gap === '') return true;
+  RANGE_LINK.lastIndex = 0;
+  return RANGE_LINK.exec(gap)?.[0].length === gap.length;
+}
+
+/** Gold spans of `label` that are parts of one date or range, joined; the others as they are. Spans are in order. */
+export function joinDateParts(spans: readonly Span[], chars: readonly string[], label: string): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last !== undefined && last.label === label && s.label === label && s.start >= last.end && joinsParts(chars.slice(last.end, s.start).join(''))) {
+      out[out.length - 1] = { ...last, end: s.end };
+    } else out.push(s);
+  }
+  return out;
+}
 
 const describe = (s: Span) => `${s.label}${s.rule === undefined ? '' : ` (${s.rule})`}`;
 
@@ -39,18 +59,30 @@ export function runSpanSet(
   const missed: ErrorItem[] = [];
   const falseAlarms: ErrorItem[] = [];
   const wrongValues: ErrorItem[] = [];
+  const guideline = map.timeGuideline;
+  const unscored = new Map<string, number>();
+  let goldParts = 0, goldJoined = 0;
   for (const sentence of sentences) {
     const out = annotator.annotate(sentence.text, sentence.refDate ?? refDate);
-    const gold: Span[] = [];
+    const chars = Array.from(sentence.text);
+    let gold: Span[] = [];
     for (const s of sentence.spans) {
       const label = map.gold[s.label];
       if (label === undefined) tally(ignoredGold, s.label);
       else if (only === undefined || label === only) gold.push({ ...s, label });
     }
+    if (guideline?.joinParts) {
+      const parts = gold.filter((s) => s.label === guideline.label).length;
+      gold = joinDateParts(gold, chars, guideline.label);
+      goldParts += parts;
+      goldJoined += gold.filter((s) => s.label === guideline.label).length;
+    }
     const pred: Span[] = [];
     for (const e of out.entities) {
       const label = map.ours[e.label];
+      const type = e.value !== undefined && 'type' in e.value ? e.value.type : undefined;
       if (label === undefined) tally(ignoredOurs, e.label);
+      else if (type !== undefined && guideline?.unscored.includes(type)) tally(unscored, type);
       else if (only === undefined || label === only) pred.push({ start: e.start, end: e.end, label, rule: e.rule, ...(e.value === undefined ? {} : { value: e.value }) });
     }
     const score = scoreSentence(gold, pred);
@@ -59,7 +91,6 @@ export function runSpanSet(
       addCounts(byLabel.get(label)!, c);
     }
     if (options.errors === 0) continue;
-    const chars = Array.from(sentence.text);
     const text = (s: Span) => chars.slice(s.start, s.end).join('');
     const near = (s: Span, among: Span[]) => among.filter((o) => o.start < s.end && s.start < o.end).map((o) => `${text(o)} ${describe(o)}`).join('; ') || 'nothing';
     for (const g of score.missed) {
@@ -79,6 +110,11 @@ export function runSpanSet(
   result.notes.push(`label map ${map.name}: ${describeLabelMap(map)}`);
   if (ignoredGold.size > 0) result.notes.push(`ignored gold labels: ${listCounts(ignoredGold)}`);
   if (ignoredOurs.size > 0) result.notes.push(`ignored labels of ours (not in this set's label space): ${listCounts(ignoredOurs)}`);
+  if (guideline !== undefined) {
+    result.notes.push(`its ${guideline.label} guideline differs from ANNOTATION.md; scored on the contract's terms:`);
+    if (guideline.joinParts) result.notes.push(`  gold ${guideline.label} parts of one date or range (今年|五月|八日, 12月27日|至|31日) joined into one span, as ANNOTATION.md marks them: ${goldParts} spans -> ${goldJoined}`);
+    result.notes.push(`  spans of ours with a ${guideline.unscored.join(' or ')} value left unscored (the set marks none): ${listCounts(unscored) || 'none'}`);
+  }
   if (only !== undefined) result.notes.push(`scored label ${only} only`);
   result.errors.push(...missed, ...falseAlarms, ...wrongValues);
 }

@@ -14,6 +14,10 @@ import { durationSeconds, timexInterval } from './timex-interval.js';
 /** Duckling's reference time, 2013-02-12T04:30:00 (its UTC-2 local time, read on a UTC clock). */
 export const DUCKLING_REF_DATE = '2013-02-12T04:30';
 const DUCKLING_REF = Date.UTC(2013, 1, 12, 4, 30, 0);
+const HOUR_MS = 3_600_000;
+const HOUR_ON_CLOCK = /T[0-9]{2}:00$/;
+/** From Friday 18:00 to Saturday 00:00. */
+const WEEKEND_EVE_MS = 6 * HOUR_MS;
 
 /** Which of our labels a Duckling corpus's texts should get, by the corpus file's dimension. */
 const DIMENSION_LABELS: [RegExp, readonly Label[]][] = [
@@ -79,7 +83,12 @@ export function matchesDuckling(gold: DucklingValue, ours: OutputEntity): boolea
     case 'time': {
       const t = v as TimexValue;
       const interval = t.type !== 'DURATION' && t.value !== null ? timexInterval(t.value, DUCKLING_REF) : null;
-      return interval !== null && interval.start === gold.start && interval.end === gold.end;
+      if (interval === null) return false;
+      if (interval.start === gold.start && interval.end === gold.end) return true;
+      // TIMEX3 writes a clock hour as HH:00 (ANNOTATION.md: 下午3點 -> T15:00), so such a value is that hour too.
+      if (gold.grain === 'Hour' && HOUR_ON_CLOCK.test(t.value!)) return interval.start === gold.start && gold.end - gold.start === HOUR_MS;
+      // A TIMEX3 weekend (-WE) sets no hour it starts at: Duckling's begins on the Friday evening.
+      return t.value!.endsWith('-WE') && interval.end === gold.end && gold.start >= interval.start - WEEKEND_EVE_MS && gold.start <= interval.start;
     }
     case 'amount': {
       const f = v as FigureValue;
@@ -151,7 +160,7 @@ export function runDuckling(result: SetResult, corpora: readonly DucklingCorpus[
       ex.texts.map((text) => ({ text, line: k + 1, gold: ex.expression, right: (e: OutputEntity) => matchesDuckling(ex.value, e) })));
     runWholeTexts(result, corpusName(corpus.file), cases, labels, options, annotator, DUCKLING_REF_DATE);
   }
-  result.notes.push(`each text alone, refDate ${DUCKLING_REF_DATE}; found = one span of the corpus's labels over the whole text (edge punctuation allowed); value = share of found texts whose value denotes Duckling's (dates: the same interval; durations: months as 30 days)`);
+  result.notes.push(`each text alone, refDate ${DUCKLING_REF_DATE}; found = one span of the corpus's labels over the whole text (edge punctuation allowed); value = share of found texts whose value denotes Duckling's (dates: the same interval, a clock time HH:00 also the hour, a weekend from Friday evening or Saturday; durations: months as 30 days)`);
   result.notes.push('labels: time/duration DATE or TIME; numeral CARDINAL (classifiers of several things via the unit table) or PERCENT (a fraction, value / 100); ordinal ORDINAL; money MONEY (Dollar/Cent: any currency); quantity, distance, volume, temperature QUANTITY (units via resources/eval/duckling-units.tsv)');
 }
 

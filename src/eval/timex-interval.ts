@@ -1,6 +1,6 @@
 // Our TIMEX3 values read as what they denote: a date or time as the interval [start, end) it
 // covers at its own grain (`2013-02-12` that day, `2013-02` that month, `2013-02-12T15:00` that
-// minute), a duration as seconds. Milliseconds of a UTC clock, as in duckling-value.ts.
+// minute, `2013-W07-WE` that Saturday and Sunday), a duration as seconds. Milliseconds of a UTC clock, as in duckling-value.ts.
 import { readTsv } from '../resources.js';
 import { addGrain, GRAIN_SECONDS, type Grain } from './duckling-value.js';
 
@@ -12,7 +12,7 @@ function dayPart(code: string): [number, number] | undefined {
   return dayParts.get(code);
 }
 
-const CALENDAR = /^([0-9]{4})(?:-(?:([0-9]{2})(?:-([0-9]{2}))?|W([0-9]{2})|Q([1-4])|H([12])))?(?:T(?:([0-9]{2})(?::([0-9]{2})(?::([0-9]{2}))?)?|(MO|MI|AF|EV|NI)))?$/;
+const CALENDAR = /^([0-9]{4})(?:-(?:([0-9]{2})(?:-([0-9]{2}))?|W([0-9]{2})(-WE)?|Q([1-4])|H([12])))?(?:T(?:([0-9]{2})(?::([0-9]{2})(?::([0-9]{2}))?)?|(MO|MI|AF|EV|NI)))?$/;
 const DECADE = /^([0-9]{3})$/;
 const CENTURY = /^([0-9]{2})$/;
 
@@ -35,12 +35,17 @@ export function timexInterval(value: string, reference?: number): { start: numbe
   if (m !== null) return span(Date.UTC((Number(m[1]) - 1) * 100 + 1, 0, 1), 'Year', 100);
   m = CALENDAR.exec(value);
   if (m === null) return null;
-  const [, y, mo, d, w, q, h, hh, mi, ss, part] = m;
+  const [, y, mo, d, w, weekend, q, h, hh, mi, ss, part] = m;
   const year = Number(y);
   let start: number;
   let grain: Grain;
   let count = 1;
-  if (w !== undefined) {
+  if (weekend !== undefined) {
+    // 2013-W07-WE: the Saturday and Sunday of that week.
+    start = isoWeekMonday(year, Number(w)) + 5 * 86_400_000;
+    grain = 'Day';
+    count = 2;
+  } else if (w !== undefined) {
     start = isoWeekMonday(year, Number(w));
     grain = 'Week';
   } else if (q !== undefined) {

@@ -5,7 +5,7 @@
 import type { Candidate, Doc, TimexValue, Token } from '../doc.js';
 import { addDays, formatClockOffset, formatYmd, parseReference, parseYmd, type Reference, type Ymd } from '../dates/calendar.js';
 import { OFFSET_UNIT, durationStartSource, durationTimex, durationValue, isTimeDuration, readDuration } from '../dates/durations.js';
-import { pointStartSources, rangeValue, readPoint, valueOf } from '../dates/grammar.js';
+import { RANGE_LINK, pointStartSources, rangeValue, readPoint, valueOf } from '../dates/grammar.js';
 import { afterRun, firstChars, startPairs, type FirstChars, type StartPairs } from '../dates/first-chars.js';
 import { DATE_NUMERAL_CHARS } from '../dates/numerals.js';
 import { GRAIN, pointValue, newPoint, type Point } from '../dates/point.js';
@@ -21,11 +21,12 @@ interface Reading {
 }
 
 const NUMERAL = new RegExp(`[${DATE_NUMERAL_CHARS}A-Za-z.]`);
-const RANGE_LINK = /\s*(?:至|到|~|～|-|—|－|–)\s*/y;
 const SET_WEEKDAY = /每(?:周|星期|礼拜)([一二三四五六日天])/y;
 const SET_START = '每';
 /** 前两天, 下三个月: the n units before or after the reference. */
 const DURATION_LEAD = /[上下前后]/y;
+/** What may stand between a weekday and its date (周日, 二月十号). */
+const APPOSITION = /[,，]?\s*/y;
 /** 前/后 that begin another word (前往, 前夜, 后来) are no bound of the date before them. */
 const NOT_A_BOUND = /^(?:前[往进夕夜景提线列沿任身]|后[来面续果者台期勤方悔援备代人])/;
 /** 过去 as a verb (即将过去的一年, 终将过去, 过去了) is no deictic PAST_REF; 过去的一年 is. */
@@ -120,16 +121,22 @@ function markFuture(p: Point, start: number, end: number, future: FutureTest): v
 }
 
 function readPointOrRange(text: string, at: number, ref: Ymd | null, future: FutureTest): Reading | null {
-  const first = readPoint(text, at);
+  if (text[at - 1] === '第') return null; // 第二号人物, 第3日 are ordinals
+  let first = readPoint(text, at);
   if (first === null) return null;
+  // 周日, 二月十号: a weekday said before its date is one date, the date's.
+  const apposed = first.point.weekday !== undefined && first.point.month === undefined ? stickyAt(APPOSITION, text, first.end) : null;
+  const dated = apposed === null ? null : readPoint(text, first.end + apposed[0].length);
+  if (dated !== null && dated.point.day !== undefined) first = dated;
   markFuture(first.point, at, first.end, future);
   let end = first.end;
   let value = valueOf(first.point, ref);
   let rule = 'date.point';
-  const link = stickyAt(RANGE_LINK, text, end);
-  if (link !== null) {
-    const second = readPoint(text, end + link[0].length);
-    if (second !== null) {
+  // Two seasons side by side (今冬明春) are a range without a link.
+  const linkLength = stickyAt(RANGE_LINK, text, end)?.[0].length ?? (first.point.season !== undefined ? 0 : -1);
+  if (linkLength >= 0) {
+    const second = readPoint(text, end + linkLength);
+    if (second !== null && (linkLength > 0 || second.point.season !== undefined)) {
       markFuture(second.point, at, second.end, future);
       const v2 = valueOf(second.point, ref);
       value = { type: value.type === 'TIME' || v2.type === 'TIME' ? 'TIME' : 'DATE', value: rangeValue(first.point, second.point, ref) };
@@ -244,21 +251,39 @@ function readWord(text: string, at: number): Reading | null {
   return { end, value: { type: 'DATE', value: dateTables().deictic.get(m[0])! }, rule: 'date.deictic', anchorable: false };
 }
 
+/** The year of a TIMEX3 date value (1986-02 -> 1986). */
+const YEAR_OF = /^(?:BC)?[0-9]{4}/;
+
 /** 当时 takes the value of the last anchorable date before it, moved by its day offset (次日). */
-function referBack(doc: Doc, word: string, start: number, end: number, antecedent: Candidate | null): Candidate {
-  const offset = dateTables().anaphoric.get(word)!;
+function referBack(doc: Doc, word: string, start: number, end: number, antecedent: Candidate | null, ref: Reference | null): Candidate {
+  const { offset, year } = dateTables().anaphoric.get(word)!;
   const c: Candidate = { start, end, label: 'DATE', rule: 'date.anaphoric', value: { type: 'DATE', value: null } };
+  // With no date before it, a year word (这一年) is the year of the reference.
+  if (antecedent === null && year) c.value = pointValue({ ...newPoint(), rels: [{ unit: 'year', offset: 0 }], grain: GRAIN.year }, ref);
   if (antecedent === null) return c;
   const prior = antecedent.value as TimexValue;
   const v: TimexValue = { type: 'DATE', value: prior.value, anchor: doc.toOriginal(antecedent.start) };
-  if (prior.mod !== undefined && offset === 0) v.mod = prior.mod;
+  if (prior.mod !== undefined && offset === 0 && !year) v.mod = prior.mod;
   if (prior.relative !== undefined) v.relative = prior.relative;
+  if (year && prior.value !== null) v.value = YEAR_OF.exec(prior.value)?.[0] ?? null;
   if (offset !== 0) {
     const day = prior.value === null ? null : parseYmd(prior.value);
     v.value = day === null ? null : formatYmd(addDays(day, offset));
   }
   c.value = v;
   return c;
+}
+
+/** 年 that begins a word (年龄, 年纪, 年级, 年轻) ends no time word: 这一|年龄段, 三|年级. */
+const YEAR_WORD = /^年[龄纪级轻]/;
+
+/** A clock hour alone (三点, 3点): before a noun it counts points of something (三点意见), no time. */
+const BARE_HOUR = new RegExp(`^[${DATE_NUMERAL_CHARS}]+点$`);
+
+/** Whether the token that begins at `at` is a noun (nodejieba's n, nr, ns, nz, vn...). */
+function nounAt(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[tokenAt(tokens, at)];
+  return t !== undefined && t.start === at && /^(?:n|vn)/.test(t.pos);
 }
 
 /** Where a straddling reading is refused: Han words, but not the vague counts 几 and 数 (好几|个小时). */
@@ -351,16 +376,16 @@ export const datesStage: Stage = {
       // A time word does not run from inside a word of the segmenter into the next (岁月|中, 即将|来临);
       // inside one word it may (迎新年, 展望未来).
       const end = Math.max(r?.end ?? 0, back === null ? 0 : i + back[0].length);
-      if (end > 0 && WORD_START.test(text[i]) && straddles(doc.tokens, i, end)) {
+      if (end > 0 && ((WORD_START.test(text[i]) && straddles(doc.tokens, i, end)) || YEAR_WORD.test(text.slice(end - 1, end + 1)))) {
         i++;
         continue;
       }
       if (back !== null && (r === null || r.end <= i + back[0].length)) {
-        doc.candidates.push(referBack(doc, back[0], i, i + back[0].length, antecedent));
+        doc.candidates.push(referBack(doc, back[0], i, i + back[0].length, antecedent, ref));
         i += back[0].length;
         continue;
       }
-      if (r === null) {
+      if (r === null || (BARE_HOUR.test(text.slice(i, r.end)) && nounAt(doc.tokens, r.end))) {
         i++;
         continue;
       }

@@ -128,7 +128,22 @@ describe('matchesDuckling', () => {
     expect(matchesDuckling(gold('datetime (2013, 2, 12, 0, 0, 0) Day'), entity('DATE', { type: 'DATE', value: '2013-02-12' }))).toBe(true);
     expect(matchesDuckling(gold('datetime (2013, 2, 12, 0, 0, 0) Day'), entity('DATE', { type: 'DATE', value: '2013-02' }))).toBe(false);
     expect(matchesDuckling(gold('datetime (2013, 2, 12, 15, 0, 0) Hour'), entity('TIME', { type: 'TIME', value: '2013-02-12T15' }))).toBe(true);
-    expect(matchesDuckling(gold('datetime (2013, 2, 12, 15, 0, 0) Hour'), entity('TIME', { type: 'TIME', value: '2013-02-12T15:00' }))).toBe(false);
+  });
+
+  it('takes a clock time HH:00 as that hour too, as ANNOTATION.md writes 下午3點 (T15:00)', () => {
+    const hour = gold('datetime (2013, 2, 12, 15, 0, 0) Hour');
+    expect(matchesDuckling(hour, entity('TIME', { type: 'TIME', value: '2013-02-12T15:00' }))).toBe(true);
+    expect(matchesDuckling(hour, entity('TIME', { type: 'TIME', value: '2013-02-12T15:30' }))).toBe(false);
+    expect(matchesDuckling(hour, entity('TIME', { type: 'TIME', value: '2013-02-12T16:00' }))).toBe(false);
+    expect(matchesDuckling(gold('datetime (2013, 2, 12, 15, 0, 0) Minute'), entity('TIME', { type: 'TIME', value: '2013-02-12T15' }))).toBe(false);
+  });
+
+  it('takes a TIMEX3 weekend as Saturday and Sunday, starting as early as Friday evening', () => {
+    const weekend = entity('DATE', { type: 'DATE', value: '2013-W07-WE' });
+    expect(matchesDuckling(gold('datetimeInterval ((2013, 2, 15, 18, 0, 0), (2013, 2, 18, 0, 0, 0)) Hour'), weekend)).toBe(true);
+    expect(matchesDuckling(gold('datetimeInterval ((2013, 2, 16, 0, 0, 0), (2013, 2, 18, 0, 0, 0)) Day'), weekend)).toBe(true);
+    expect(matchesDuckling(gold('datetimeInterval ((2013, 2, 15, 0, 0, 0), (2013, 2, 18, 0, 0, 0)) Day'), weekend)).toBe(false);
+    expect(matchesDuckling(gold('datetimeInterval ((2013, 2, 22, 18, 0, 0), (2013, 2, 25, 0, 0, 0)) Hour'), weekend)).toBe(false);
   });
 
   it('compares money with a generic dollar in any currency, cents as hundredths', () => {
