@@ -104,6 +104,13 @@ const FOUND: [string, string, string, string][] = [
   ['昨晚巴西击败了意大利。', '意大利', 'ORG', 'org.place-team'],
   ['挪威选手获得了金牌。', '挪威', 'ORG', 'org.place-team'],
   ['挪威的冬天很长。', '挪威', 'GPE', 'place.'],
+  // a prefix and a surname in one word jieba tags a name; a surname before 老 in one such word; more bare titles
+  ['那个老李是个热心人。', '李', 'PERSON', 'person.prefix-surname'],
+  ['谈起朱老对她的照顾，她很激动。', '朱', 'PERSON', 'person.surname-title'],
+  ['经历的王小姐这时也来了。', '王', 'PERSON', 'person.surname-title'],
+  ['双方合作，唐外长说明了立场。', '唐', 'PERSON', 'person.surname-title'],
+  // a foreign name's last syllable cut off as a word of another kind (厄普/nrt 顿/q)
+  ['协会表示接受厄普顿的上诉。', '厄普顿', 'PERSON', 'person.joined'],
   // products
   ['他们公司高层希望GPT5晚点发布。', 'GPT5', 'PRODUCT', 'product.versioned'],
   ['月之暗面发布了Kimi k1.5多模态模型。', 'Kimi k1.5', 'PRODUCT', 'product.versioned'],
@@ -139,6 +146,10 @@ const REJECTED: [string, string][] = [
   ['原主席说明了情况。', '原'],
   ['他向部长报告了情况。', '向'],
   ['这一局庄家赢了。', '庄'],
+  // a prefix before a surname character in a common word (老师, 小时), not tagged a name
+  ['老师说明天放假。', '师'],
+  ['等了两个小时才到。', '时'],
+  ['老黄牛精神值得学习。', '黄'],
   // a list with an item that is no abbreviation
   ['要德、智、体全面发展。', '德'],
   // a list of things, not of names
