@@ -45,7 +45,15 @@ const FOUND: [string, string, string, string][] = [
   ['布中两国关系良好。', '布', 'GPE', 'place.abbreviation-pair'],
   ['这是一家中坦合资经营的企业。', '坦', 'GPE', 'place.abbreviation-joined'],
   ['中缅边境线上很安静。', '缅', 'GPE', 'place.abbreviation-joined'],
-  ['秘美两国在反毒方面合作。', '美', 'GPE', 'place.abbreviation-pair'],
+  ['秘美两国在反毒方面合作。', '美', 'GPE', 'place.abbreviation-'],
+  // a word of two abbreviations and nothing else; one abbreviation as a word before a state's office
+  ['中日实现邦交正常化已经多年。', '日', 'GPE', 'place.abbreviation-word'],
+  ['欧美市场已经饱和。', '欧', 'LOC', 'place.abbreviation-word'],
+  ['俄总理今天透露了消息。', '俄', 'GPE', 'place.abbreviation-state'],
+  // a verb that starts the abbreviation's word (抗日战争, 对华); countries beyond the commonest (卢旺达)
+  ['他参加过抗日战争。', '日', 'GPE', 'place.abbreviation-verb'],
+  ['欧盟对华投资稳定增长。', '华', 'GPE', 'place.abbreviation-verb'],
+  ['美、卢两国提出新的方案。', '卢', 'GPE', 'place.abbreviation-list'],
   // a word jieba tags a place, with its suffix as the next word
   ['他在张店区南定镇的工厂上班。', '南定镇', 'GPE', 'place.suffix'],
   // a settlement's suffix ends a place in a word jieba tags a person or a new word
@@ -150,6 +158,13 @@ const REJECTED: [string, string][] = [
   ['老师说明天放假。', '师'],
   ['等了两个小时才到。', '时'],
   ['老黄牛精神值得学习。', '黄'],
+  // an abbreviation's character inside a word its verb does not start, in an idiom, as a function word,
+  // in a common word of two abbreviation characters or of one and a cue character
+  ['这里的生活越来越好。', '越'],
+  ['他的财富与日俱增。', '日'],
+  ['我们要在以人为本的方针下工作。', '以'],
+  ['他的美德值得学习。', '美'],
+  ['双方同意加深两国合作。', '加'],
   // a list with an item that is no abbreviation
   ['要德、智、体全面发展。', '德'],
   // a list of things, not of names
