@@ -119,6 +119,13 @@ const FOUND: [string, string, string, string][] = [
   ['双方合作，唐外长说明了立场。', '唐', 'PERSON', 'person.surname-title'],
   // a foreign name's last syllable cut off as a word of another kind (厄普/nrt 顿/q)
   ['协会表示接受厄普顿的上诉。', '厄普顿', 'PERSON', 'person.joined'],
+  // schools and hotels end names; a title right before a strong suffix names the members
+  ['他担任吉林省戏曲学校校长。', '吉林省戏曲学校', 'ORG', 'org.suffix'],
+  ['中国体育记者协会今天举办活动。', '中国体育记者协会', 'ORG', 'org.suffix'],
+  // chains: a sub-unit after its organisation, a session number before a body
+  ['他毕业于北京大学生物系。', '北京大学生物系', 'ORG', 'org.chain'],
+  ['中国农业银行河北省分行今天开业。', '中国农业银行河北省分行', 'ORG', 'org.chain'],
+  ['第六届全国人大第一次会议召开。', '第六届全国人大', 'ORG', 'org.chain'],
   // products
   ['他们公司高层希望GPT5晚点发布。', 'GPT5', 'PRODUCT', 'product.versioned'],
   ['月之暗面发布了Kimi k1.5多模态模型。', 'Kimi k1.5', 'PRODUCT', 'product.versioned'],
@@ -165,6 +172,10 @@ const REJECTED: [string, string][] = [
   ['我们要在以人为本的方针下工作。', '以'],
   ['他的美德值得学习。', '美'],
   ['双方同意加深两国合作。', '加'],
+  // no sub-unit in a place after an organisation (莫斯科 ends in 科), nor in a common noun (关系)
+  ['新华社莫斯科6月2日电，会议结束。', '新华社莫斯科'],
+  ['可口可乐公司关系很好。', '可口可乐公司关系'],
+  ['辖区中小学校都已开学。', '中小学校'],
   // a list with an item that is no abbreviation
   ['要德、智、体全面发展。', '德'],
   // a list of things, not of names
