@@ -110,7 +110,9 @@ const FOUND: [string, string, string, string][] = [
   ['上届冠军沈阳海狮队今天输了。', '沈阳海狮队', 'ORG', 'org.'],
   // a place as a team: right after a match verb, or before its players; else a place
   ['昨晚巴西击败了意大利。', '意大利', 'ORG', 'org.place-team'],
-  ['挪威选手获得了金牌。', '挪威', 'ORG', 'org.place-team'],
+  ['挪威队员获得了金牌。', '挪威', 'ORG', 'org.place-team'],
+  // players from a place are no team: the place stays a place
+  ['挪威选手获得了金牌。', '挪威', 'GPE', 'place.'],
   ['挪威的冬天很长。', '挪威', 'GPE', 'place.'],
   // a prefix and a surname in one word jieba tags a name; a surname before 老 in one such word; more bare titles
   ['那个老李是个热心人。', '李', 'PERSON', 'person.prefix-surname'],

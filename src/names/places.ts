@@ -134,12 +134,18 @@ export function findPlaceWords(ctx: NameContext): void {
     // 山区, 高原); listed places (渤海) were found before.
     const settlement = s !== null && t.settlementSuffixes.has(s[0]);
     if (s !== null && word.length - s[0].length >= SHORTEST_PLACE_STEM && (tok.pos === 'ns' || settlement)) ctx.add(tok.start, tok.end, s[1], 'place.suffix');
-    else if (tok.pos !== 'ns') continue;
-    else if (word.length >= SHORTEST_PLACE_STEM && i + 1 < tokens.length && tokens[i + 1].start === tok.end && isSuffixWord(t, ctx.word(i + 1))) {
-      // A place word and its suffix as the next word (南定 镇).
+    else if (
+      word.length >= SHORTEST_PLACE_STEM &&
+      i + 1 < tokens.length &&
+      tokens[i + 1].start === tok.end &&
+      isSuffixWord(t, ctx.word(i + 1)) &&
+      (tok.pos === 'ns' || t.settlementSuffixes.has(ctx.word(i + 1)))
+    ) {
+      // A place word and its suffix as the next word (南定 镇); a settlement's suffix also after a new word or a person's (杨士/x 乡).
       ctx.add(tok.start, tokens[i + 1].end, t.suffixes.find(ctx.word(i + 1), false)![1], 'place.suffix');
       i++;
-    } else if (word.length >= 3 && isTransliteratedIn(ctx.text, tok.start, tok.end)) ctx.add(tok.start, tok.end, 'GPE', 'place.transliterated');
+    } else if (tok.pos !== 'ns') continue;
+    else if (word.length >= 3 && isTransliteratedIn(ctx.text, tok.start, tok.end)) ctx.add(tok.start, tok.end, 'GPE', 'place.transliterated');
   }
   findForeignStems(ctx, t);
 }
