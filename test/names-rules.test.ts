@@ -128,6 +128,9 @@ const FOUND: [string, string, string, string][] = [
   ['他毕业于北京大学生物系。', '北京大学生物系', 'ORG', 'org.chain'],
   ['中国农业银行河北省分行今天开业。', '中国农业银行河北省分行', 'ORG', 'org.chain'],
   ['第六届全国人大第一次会议召开。', '第六届全国人大', 'ORG', 'org.chain'],
+  // Japanese names: a listed family name and a given name in one word; the family name alone next to a cue
+  ['日本首相桥本龙太郎今天说明了立场。', '桥本龙太郎', 'PERSON', 'person.japanese'],
+  ['山本说，这个计划很重要。', '山本', 'PERSON', 'person.japanese'],
   // products
   ['他们公司高层希望GPT5晚点发布。', 'GPT5', 'PRODUCT', 'product.versioned'],
   ['月之暗面发布了Kimi k1.5多模态模型。', 'Kimi k1.5', 'PRODUCT', 'product.versioned'],
@@ -178,6 +181,8 @@ const REJECTED: [string, string][] = [
   ['新华社莫斯科6月2日电，会议结束。', '新华社莫斯科'],
   ['可口可乐公司关系很好。', '可口可乐公司关系'],
   ['辖区中小学校都已开学。', '中小学校'],
+  // a Japanese family name's characters starting a common word, or alone with no cue
+  ['那条小川流过村庄。', '小川'],
   // a list with an item that is no abbreviation
   ['要德、智、体全面发展。', '德'],
   // a list of things, not of names

@@ -32,6 +32,7 @@ interface PersonTables {
   glued: Uint8Array;
   /** Weights by evidence name, as object properties: read by a constant name, no hashing. */
   weights: Record<string, number>;
+  japanese: Gazetteer<true>;
 }
 
 let tables: PersonTables | null = null;
@@ -60,6 +61,7 @@ function load(): PersonTables {
     bareNonSurnames: unitSet(readLines('names/person-bare-non-surnames.txt')),
     givenChars: unitSet(readLines('names/person-given-chars.txt')),
     glued: unitSet(readLines('names/person-glued-characters.txt')),
+    japanese: new Gazetteer(readLines('names/japanese-surnames.txt').map((name) => ({ name, data: true as const }))),
     weights: Object.fromEntries(readTsv('names/person-name-scores.tsv').map(([f, w]) => [f, Number(w)])),
   };
   return tables;
@@ -138,7 +140,7 @@ export function findPersons(ctx: NameContext): void {
       ctx.add(tok.start + 1, tok.end, 'PERSON', 'person.prefix-surname');
       continue;
     }
-    if (t.surnameFirsts[first] === 0 && !isTransliterationUnit(first) && !t.attached.mayEndWith(text.charCodeAt(tok.end - 1))) continue;
+    if (t.surnameFirsts[first] === 0 && !isTransliterationUnit(first) && !t.attached.mayEndWith(text.charCodeAt(tok.end - 1)) && !t.japanese.mayMatchAt(text, tok.start)) continue;
     // A surname-led word is foreign too before a name dot (马克·卢蒲).
     const beforeDot = ctx.startsAt[tok.end] >= 0 && NAME_DOTS[text.charCodeAt(tok.end)] === 1;
     if (
@@ -152,6 +154,11 @@ export function findPersons(ctx: NameContext): void {
         i = last;
         continue;
       }
+    }
+    const japanese = japaneseName(ctx, t, i);
+    if (japanese >= 0) {
+      i = japanese;
+      continue;
     }
     // 邓小平理论, 马克思主义: the name inside the word.
     const attached = t.attached.findIn(text, tok.start + 1, tok.end);
@@ -266,6 +273,32 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
     }
   }
   return -1;
+}
+
+/** Tags of a word that is a Japanese surname and given name (桥本龙太郎/n, 池田大作/ns): any name or noun tag but an organisation's. */
+const JAPANESE_NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'n', 'ns', 'nz', 'l', 'x']);
+const LONGEST_JAPANESE_GIVEN = 3;
+
+/**
+ * 桥本龙太郎, 池田大作: a word that starts with a listed Japanese surname and goes on with a
+ * given name of one to three characters, none excluded from given names; or the surname as a
+ * word of its own next to a title or a verb of saying (桥本 首相, 桥本 说). Returns the last token used, or -1.
+ */
+function japaneseName(ctx: NameContext, t: PersonTables, i: number): number {
+  const { text } = ctx;
+  const { start, end, pos } = ctx.tokens[i];
+  if (!t.japanese.mayMatchAt(text, start) || !isHanIn(text, start, end)) return -1;
+  const surname = t.japanese.longestAcceptedAt(text, start, (e) => start + e.name.length <= end);
+  if (surname === null) return -1;
+  const given = end - start - surname.name.length;
+  if (given === 0) {
+    if (!hasCue(ctx, t, start, end) && bareTitleAt(t, text, end) === null) return -1;
+  } else {
+    if (given > LONGEST_JAPANESE_GIVEN || !JAPANESE_NAME_TAGS.has(pos) || t.finalExcluded[text.charCodeAt(end - 1)] === 1) return -1;
+    for (let k = end - given; k < end; k++) if (t.excluded[text.charCodeAt(k)] === 1) return -1;
+  }
+  ctx.add(start, end, 'PERSON', 'person.japanese');
+  return i;
 }
 
 /** Does the last name found end at `at` and name a person (李菊、 before 王楠)? */
