@@ -45,7 +45,15 @@ const FOUND: [string, string, string, string][] = [
   ['布中两国关系良好。', '布', 'GPE', 'place.abbreviation-pair'],
   ['这是一家中坦合资经营的企业。', '坦', 'GPE', 'place.abbreviation-joined'],
   ['中缅边境线上很安静。', '缅', 'GPE', 'place.abbreviation-joined'],
-  ['秘美两国在反毒方面合作。', '美', 'GPE', 'place.abbreviation-pair'],
+  ['秘美两国在反毒方面合作。', '美', 'GPE', 'place.abbreviation-'],
+  // a word of two abbreviations and nothing else; one abbreviation as a word before a state's office
+  ['中日实现邦交正常化已经多年。', '日', 'GPE', 'place.abbreviation-word'],
+  ['欧美市场已经饱和。', '欧', 'LOC', 'place.abbreviation-word'],
+  ['俄总理今天透露了消息。', '俄', 'GPE', 'place.abbreviation-state'],
+  // a verb that starts the abbreviation's word (抗日战争, 对华); countries beyond the commonest (卢旺达)
+  ['他参加过抗日战争。', '日', 'GPE', 'place.abbreviation-verb'],
+  ['欧盟对华投资稳定增长。', '华', 'GPE', 'place.abbreviation-verb'],
+  ['美、卢两国提出新的方案。', '卢', 'GPE', 'place.abbreviation-list'],
   // a word jieba tags a place, with its suffix as the next word
   ['他在张店区南定镇的工厂上班。', '南定镇', 'GPE', 'place.suffix'],
   // a settlement's suffix ends a place in a word jieba tags a person or a new word
@@ -102,8 +110,27 @@ const FOUND: [string, string, string, string][] = [
   ['上届冠军沈阳海狮队今天输了。', '沈阳海狮队', 'ORG', 'org.'],
   // a place as a team: right after a match verb, or before its players; else a place
   ['昨晚巴西击败了意大利。', '意大利', 'ORG', 'org.place-team'],
-  ['挪威选手获得了金牌。', '挪威', 'ORG', 'org.place-team'],
+  ['挪威队员获得了金牌。', '挪威', 'ORG', 'org.place-team'],
+  // players from a place are no team: the place stays a place
+  ['挪威选手获得了金牌。', '挪威', 'GPE', 'place.'],
   ['挪威的冬天很长。', '挪威', 'GPE', 'place.'],
+  // a prefix and a surname in one word jieba tags a name; a surname before 老 in one such word; more bare titles
+  ['那个老李是个热心人。', '李', 'PERSON', 'person.prefix-surname'],
+  ['谈起朱老对她的照顾，她很激动。', '朱', 'PERSON', 'person.surname-title'],
+  ['经历的王小姐这时也来了。', '王', 'PERSON', 'person.surname-title'],
+  ['双方合作，唐外长说明了立场。', '唐', 'PERSON', 'person.surname-title'],
+  // a foreign name's last syllable cut off as a word of another kind (厄普/nrt 顿/q)
+  ['协会表示接受厄普顿的上诉。', '厄普顿', 'PERSON', 'person.joined'],
+  // schools and hotels end names; a title right before a strong suffix names the members
+  ['他担任吉林省戏曲学校校长。', '吉林省戏曲学校', 'ORG', 'org.suffix'],
+  ['中国体育记者协会今天举办活动。', '中国体育记者协会', 'ORG', 'org.suffix'],
+  // chains: a sub-unit after its organisation, a session number before a body
+  ['他毕业于北京大学生物系。', '北京大学生物系', 'ORG', 'org.chain'],
+  ['中国农业银行河北省分行今天开业。', '中国农业银行河北省分行', 'ORG', 'org.chain'],
+  ['第六届全国人大第一次会议召开。', '第六届全国人大', 'ORG', 'org.chain'],
+  // Japanese names: a listed family name and a given name in one word; the family name alone next to a cue
+  ['日本首相桥本龙太郎今天说明了立场。', '桥本龙太郎', 'PERSON', 'person.japanese'],
+  ['山本说，这个计划很重要。', '山本', 'PERSON', 'person.japanese'],
   // products
   ['他们公司高层希望GPT5晚点发布。', 'GPT5', 'PRODUCT', 'product.versioned'],
   ['月之暗面发布了Kimi k1.5多模态模型。', 'Kimi k1.5', 'PRODUCT', 'product.versioned'],
@@ -139,6 +166,23 @@ const REJECTED: [string, string][] = [
   ['原主席说明了情况。', '原'],
   ['他向部长报告了情况。', '向'],
   ['这一局庄家赢了。', '庄'],
+  // a prefix before a surname character in a common word (老师, 小时), not tagged a name
+  ['老师说明天放假。', '师'],
+  ['等了两个小时才到。', '时'],
+  ['老黄牛精神值得学习。', '黄'],
+  // an abbreviation's character inside a word its verb does not start, in an idiom, as a function word,
+  // in a common word of two abbreviation characters or of one and a cue character
+  ['这里的生活越来越好。', '越'],
+  ['他的财富与日俱增。', '日'],
+  ['我们要在以人为本的方针下工作。', '以'],
+  ['他的美德值得学习。', '美'],
+  ['双方同意加深两国合作。', '加'],
+  // no sub-unit in a place after an organisation (莫斯科 ends in 科), nor in a common noun (关系)
+  ['新华社莫斯科6月2日电，会议结束。', '新华社莫斯科'],
+  ['可口可乐公司关系很好。', '可口可乐公司关系'],
+  ['辖区中小学校都已开学。', '中小学校'],
+  // a Japanese family name's characters starting a common word, or alone with no cue
+  ['那条小川流过村庄。', '小川'],
   // a list with an item that is no abbreviation
   ['要德、智、体全面发展。', '德'],
   // a list of things, not of names

@@ -10,6 +10,7 @@ import { WORK_TITLE_CLOSE, WORK_TITLE_OPEN, isTitle, mayEndTitle, titleLength } 
 interface OrgTables {
   listed: Gazetteer<Label>;
   suffixes: SuffixTable<boolean>;
+  unitSuffixes: SuffixTable<true>;
   nonHeads: SuffixTable<true>;
   headWords: Set<string>;
   nonStarts: Set<string>;
@@ -30,6 +31,7 @@ function load(): OrgTables {
   tables = {
     listed: new Gazetteer(labelledNames('names/organisations.tsv')),
     suffixes: new SuffixTable(readTsv('names/org-suffixes.tsv').map(([s, strength]) => [s, strength === 'strong'])),
+    unitSuffixes: new SuffixTable([...readSet('names/org-unit-suffixes.txt')].map((w) => [w, true as const])),
     nonHeads: new SuffixTable([...readSet('names/org-non-heads.txt')].map((w) => [w, true as const])),
     headWords: readSet('names/org-head-words.txt'),
     nonStarts: readSet('names/org-non-starts.txt'),
@@ -234,7 +236,9 @@ export function findOrganisations(ctx: NameContext): void {
       if (!INNER.has(tokens[j].pos) && !PROPER.has(tokens[j].pos) && !t.headWords.has(w)) break;
       // A unit's number (一总队 十支队) adds no word to the body.
       if (tokens[j].pos !== 'm') n++;
-      if (heads.get(tokens[j].start) === 'PERSON' || isTitle(w) || t.nonStarts.has(w) || holdsDate(text, tokens[j].start, tokens[j].end)) break;
+      // A title right before a strong suffix word names members (记者 协会, 律师 事务所), not a person.
+      const memberTitle = strong && j === i - 1 && end === tok.end && tok.end - tok.start === s.length;
+      if (heads.get(tokens[j].start) === 'PERSON' || (isTitle(w) && !memberTitle) || t.nonStarts.has(w) || holdsDate(text, tokens[j].start, tokens[j].end)) break;
       if (start >= 0 && isPlace(j) && isPlace(start)) break;
       if (isHead(j)) start = j;
       if (!strong) break;
@@ -249,4 +253,60 @@ export function findOrganisations(ctx: NameContext): void {
   }
   findPressTitles(t, ctx, isPlace);
   findPlaceTeams(t, ctx);
+  joinChains(t, ctx);
+}
+
+/** How many words a sub-unit's name may have after its organisation. */
+const LONGEST_UNIT = 3;
+/** Tags of the word that ends a sub-unit's name: nouns, not verbs (主办, 组队) nor persons (吴军). */
+const UNIT_TAGS = new Set(['n', 'nt', 'nz', 'j', 'ng']);
+/** A session number before a body (第六届 全国人大, 首届 立法会). */
+const SESSION = /^(?:第[0-9０-９〇零一二三四五六七八九十百]+|首)届$/;
+
+/**
+ * Organisations in a chain make one name: an organisation right after another, or a sub-unit
+ * ending in a suffix (中国农业银行 河北省分行, 北京大学 生物系); a session number before one
+ * (第六届 全国人大) belongs to it. The joined span is a new, longer candidate, which wins over
+ * its parts when spans are resolved.
+ */
+function joinChains(t: OrgTables, ctx: NameContext): void {
+  const { tokens, text } = ctx;
+  const orgEnds = new Map<number, number>();
+  for (const c of ctx.found) if (c.label === 'ORG') orgEnds.set(c.start, Math.max(orgEnds.get(c.start) ?? 0, c.end));
+  const joined: [number, number][] = [];
+  for (const [start, firstEnd] of [...orgEnds].sort((a, b) => a[0] - b[0])) {
+    let end = firstEnd;
+    for (;;) {
+      const next = orgEnds.get(end);
+      if (next !== undefined) {
+        orgEnds.delete(end);
+        end = next;
+        continue;
+      }
+      const unitEnd = subUnitEnd(t, ctx, end);
+      if (unitEnd < 0) break;
+      end = unitEnd;
+    }
+    const before = ctx.endsAt[start];
+    const from = before >= 0 && SESSION.test(ctx.word(before)) ? tokens[before].start : start;
+    if (from < start || end > firstEnd) joined.push([from, end]);
+  }
+  for (const [start, end] of joined) if (isWordyIn(text, start, end)) ctx.add(start, end, 'ORG', 'org.chain');
+}
+
+/** The end of a sub-unit's name starting at offset `at` (a word boundary), or -1. */
+function subUnitEnd(t: OrgTables, ctx: NameContext, at: number): number {
+  const { tokens, text } = ctx;
+  const first = ctx.startsAt[at];
+  if (first < 0) return -1;
+  for (let j = first; j < tokens.length && j < first + LONGEST_UNIT; j++) {
+    if (j > first && tokens[j].start !== tokens[j - 1].end) return -1;
+    const w = ctx.word(j);
+    if (!INNER.has(tokens[j].pos) || !isHanIn(text, tokens[j].start, tokens[j].end) || isTitle(w) || (j > first && ctx.isListed(tokens[j].start, tokens[j].end))) return -1;
+    const { start, end, pos } = tokens[j];
+    if (t.unitSuffixes.findIn(text, start, end) === null && t.suffixes.findIn(text, start, end) === null) continue;
+    // The unit's own word is a noun, no place (莫斯科), and no common noun (关系, 机构).
+    return UNIT_TAGS.has(pos) && !ctx.isListed(start, end) && t.nonHeads.findIn(text, start, end) === null ? end : -1;
+  }
+  return -1;
 }

@@ -23,6 +23,8 @@ interface PersonTables {
   /** Words after which a surname alone is the name (吴 先生, 刘某), and whether they need one word jieba tags a name (刘家/nrfg). */
   bare: Map<string, boolean>;
   bareFirsts: Uint8Array;
+  /** Words before a surname in one word that names the person by the surname (老李, 小王). */
+  prefixes: Uint8Array;
   /** Surname characters that before a title are words of their own (原主席). */
   bareNonSurnames: Uint8Array;
   givenChars: Uint8Array;
@@ -30,6 +32,7 @@ interface PersonTables {
   glued: Uint8Array;
   /** Weights by evidence name, as object properties: read by a constant name, no hashing. */
   weights: Record<string, number>;
+  japanese: Gazetteer<true>;
 }
 
 let tables: PersonTables | null = null;
@@ -54,9 +57,11 @@ function load(): PersonTables {
     attached: new SuffixTable(readLines('names/person-attached.txt').map((w) => [w, true as const])),
     bare,
     bareFirsts: unitSet([...bare.keys()].map((s) => s[0])),
+    prefixes: unitSet(cues.filter((r) => r[1] === 'prefix-tagged').map((r) => r[0])),
     bareNonSurnames: unitSet(readLines('names/person-bare-non-surnames.txt')),
     givenChars: unitSet(readLines('names/person-given-chars.txt')),
     glued: unitSet(readLines('names/person-glued-characters.txt')),
+    japanese: new Gazetteer(readLines('names/japanese-surnames.txt').map((name) => ({ name, data: true as const }))),
     weights: Object.fromEntries(readTsv('names/person-name-scores.tsv').map(([f, w]) => [f, Number(w)])),
   };
   return tables;
@@ -70,6 +75,8 @@ const DISCOVERED_TAGS = new Set(['nrfg', 'x']);
 const FOREIGN_PART_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'ns', 'nz']);
 /** Tags of a two-character word that is a foreign name after a title: a foreign name, or a word jieba's HMM found (代表 比耶/x). */
 const TWO_CHAR_FOREIGN_TAGS = new Set(['nrt', 'x']);
+/** Tags of a one-character word that is no syllable of a name before it: prepositions, conjunctions, pronouns, adverbs, particles, verbs. */
+const CLITIC_TAGS = new Set(['p', 'c', 'r', 'd', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'f', 'v', 'x']);
 const SHORTEST_FOREIGN = 3;
 const LONGEST_FOREIGN_PART = 4;
 const LONGEST_BEFORE_CUE = 4;
@@ -128,7 +135,12 @@ export function findPersons(ctx: NameContext): void {
     // Every rule below needs a word that starts with a surname or a transliteration character, or
     // ends in an attached word (主义): most words are passed over here.
     const first = text.charCodeAt(tok.start);
-    if (t.surnameFirsts[first] === 0 && !isTransliterationUnit(first) && !t.attached.mayEndWith(text.charCodeAt(tok.end - 1))) continue;
+    // 老李, 小王: a prefix and a surname as one word jieba tags a name.
+    if (tok.end - tok.start === 2 && t.prefixes[first] === 1 && t.single[text.charCodeAt(tok.start + 1)] === 1 && NAME_TAGS.has(tok.pos)) {
+      ctx.add(tok.start + 1, tok.end, 'PERSON', 'person.prefix-surname');
+      continue;
+    }
+    if (t.surnameFirsts[first] === 0 && !isTransliterationUnit(first) && !t.attached.mayEndWith(text.charCodeAt(tok.end - 1)) && !t.japanese.mayMatchAt(text, tok.start)) continue;
     // A surname-led word is foreign too before a name dot (马克·卢蒲).
     const beforeDot = ctx.startsAt[tok.end] >= 0 && NAME_DOTS[text.charCodeAt(tok.end)] === 1;
     if (
@@ -142,6 +154,11 @@ export function findPersons(ctx: NameContext): void {
         i = last;
         continue;
       }
+    }
+    const japanese = japaneseName(ctx, t, i);
+    if (japanese >= 0) {
+      i = japanese;
+      continue;
     }
     // 邓小平理论, 马克思主义: the name inside the word.
     const attached = t.attached.findIn(text, tok.start + 1, tok.end);
@@ -258,6 +275,32 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
   return -1;
 }
 
+/** Tags of a word that is a Japanese surname and given name (桥本龙太郎/n, 池田大作/ns): any name or noun tag but an organisation's. */
+const JAPANESE_NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'n', 'ns', 'nz', 'l', 'x']);
+const LONGEST_JAPANESE_GIVEN = 3;
+
+/**
+ * 桥本龙太郎, 池田大作: a word that starts with a listed Japanese surname and goes on with a
+ * given name of one to three characters, none excluded from given names; or the surname as a
+ * word of its own next to a title or a verb of saying (桥本 首相, 桥本 说). Returns the last token used, or -1.
+ */
+function japaneseName(ctx: NameContext, t: PersonTables, i: number): number {
+  const { text } = ctx;
+  const { start, end, pos } = ctx.tokens[i];
+  if (!t.japanese.mayMatchAt(text, start) || !isHanIn(text, start, end)) return -1;
+  const surname = t.japanese.longestAcceptedAt(text, start, (e) => start + e.name.length <= end);
+  if (surname === null) return -1;
+  const given = end - start - surname.name.length;
+  if (given === 0) {
+    if (!hasCue(ctx, t, start, end) && bareTitleAt(t, text, end) === null) return -1;
+  } else {
+    if (given > LONGEST_JAPANESE_GIVEN || !JAPANESE_NAME_TAGS.has(pos) || t.finalExcluded[text.charCodeAt(end - 1)] === 1) return -1;
+    for (let k = end - given; k < end; k++) if (t.excluded[text.charCodeAt(k)] === 1) return -1;
+  }
+  ctx.add(start, end, 'PERSON', 'person.japanese');
+  return i;
+}
+
 /** Does the last name found end at `at` and name a person (李菊、 before 王楠)? */
 function endsInPerson(ctx: NameContext, at: number): boolean {
   const found = ctx.found[ctx.found.length - 1];
@@ -293,6 +336,11 @@ function foreignName(ctx: NameContext, t: PersonTables, i: number): number {
   const part = (j: number) => j < tokens.length && FOREIGN_PART_TAGS.has(tokens[j].pos) && isHan(ctx.word(j)) && isTransliteratedIn(ctx.text, tokens[j].start, tokens[j].end);
   // After a name dot any short Han word is a part, even with characters of no transliteration (马克·吐温).
   const partAfterDot = (j: number) => j < tokens.length && isHan(ctx.word(j)) && ctx.word(j).length <= LONGEST_FOREIGN_PART;
+  const lastSyllable = (j: number) =>
+    tokens[j].end - tokens[j].start === 1 &&
+    !CLITIC_TAGS.has(tokens[j].pos) &&
+    isTransliteratedIn(ctx.text, tokens[j].start, tokens[j].end) &&
+    !isTransliterationUnit(ctx.text.charCodeAt(tokens[j].end));
   let last = i;
   let chars = ctx.word(i).length;
   let placeOnly = tokens[i].pos === 'ns';
@@ -300,7 +348,15 @@ function foreignName(ctx: NameContext, t: PersonTables, i: number): number {
     if (tokens[j].end - tokens[j].start === 1 && NAME_DOTS[ctx.text.charCodeAt(tokens[j].start)] === 1) {
       if (!partAfterDot(j + 1) || tokens[j + 1].start !== tokens[j].end) break;
       j++;
-    } else if (!part(j)) break;
+    } else if (!part(j)) {
+      // jieba may cut the last syllable off as a word of another kind (阿列/ns 塔/j, 厄普/nrt 顿/q): it ends the name.
+      if (j === last + 1 && chars >= 2 && lastSyllable(j)) {
+        last = j;
+        chars += 1;
+        placeOnly = false;
+      }
+      break;
+    }
     last = j;
     chars += ctx.word(j).length;
     placeOnly &&= tokens[j].pos === 'ns';

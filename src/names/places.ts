@@ -23,7 +23,7 @@ interface PlaceTables {
   rejected: Set<string>;
   settlementSuffixes: Set<string>;
   /** Cues by kind (place-abbreviation-cues.tsv). */
-  cues: Record<'after' | 'pair' | 'side' | 'before', Gazetteer<null>>;
+  cues: Record<'after' | 'pair' | 'side' | 'before' | 'state', Gazetteer<null>>;
   longestVerb: number;
 }
 
@@ -55,7 +55,7 @@ function load(): PlaceTables {
     abbreviationChars: unitSet(abbreviations.keys()),
     rejected: new Set(readLines('names/place-rejections.txt')),
     settlementSuffixes: new Set(readLines('names/place-settlement-suffixes.txt')),
-    cues: { after: cue('after'), pair: cue('pair'), side: cue('side'), before: cue('before') },
+    cues: { after: cue('after'), pair: cue('pair'), side: cue('side'), before: cue('before'), state: cue('state') },
     longestVerb: Math.max(...cues.filter((r) => r[0] === 'before').map((r) => r[1].length)),
   };
   return tables;
@@ -117,6 +117,7 @@ export function findListedPlaces(ctx: NameContext): void {
     }
   }
   findAbbreviations(ctx, t, text);
+  findAbbreviationWords(ctx, t);
 }
 
 /** Words jieba tags as places, where a suffix or transliteration supports them; after persons, which take 库马拉通加 总统. */
@@ -133,12 +134,18 @@ export function findPlaceWords(ctx: NameContext): void {
     // 山区, 高原); listed places (渤海) were found before.
     const settlement = s !== null && t.settlementSuffixes.has(s[0]);
     if (s !== null && word.length - s[0].length >= SHORTEST_PLACE_STEM && (tok.pos === 'ns' || settlement)) ctx.add(tok.start, tok.end, s[1], 'place.suffix');
-    else if (tok.pos !== 'ns') continue;
-    else if (word.length >= SHORTEST_PLACE_STEM && i + 1 < tokens.length && tokens[i + 1].start === tok.end && isSuffixWord(t, ctx.word(i + 1))) {
-      // A place word and its suffix as the next word (南定 镇).
+    else if (
+      word.length >= SHORTEST_PLACE_STEM &&
+      i + 1 < tokens.length &&
+      tokens[i + 1].start === tok.end &&
+      isSuffixWord(t, ctx.word(i + 1)) &&
+      (tok.pos === 'ns' || t.settlementSuffixes.has(ctx.word(i + 1)))
+    ) {
+      // A place word and its suffix as the next word (南定 镇); a settlement's suffix also after a new word or a person's (杨士/x 乡).
       ctx.add(tok.start, tokens[i + 1].end, t.suffixes.find(ctx.word(i + 1), false)![1], 'place.suffix');
       i++;
-    } else if (word.length >= 3 && isTransliteratedIn(ctx.text, tok.start, tok.end)) ctx.add(tok.start, tok.end, 'GPE', 'place.transliterated');
+    } else if (tok.pos !== 'ns') continue;
+    else if (word.length >= 3 && isTransliteratedIn(ctx.text, tok.start, tok.end)) ctx.add(tok.start, tok.end, 'GPE', 'place.transliterated');
   }
   findForeignStems(ctx, t);
 }
@@ -184,9 +191,56 @@ function findForeignStems(ctx: NameContext, t: PlaceTables): void {
 
 const anyCue = () => true;
 const LIST_MARK = '、';
+/** Tags of a one-character word that is no place however it is spelt: prepositions, localisers, conjunctions, adverbs, particles, numerals, classifiers, pronouns. */
+const NON_PLACE_TAGS = new Set(['p', 'f', 'c', 'd', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'm', 'q', 'r']);
+/** Tags of a word of two or three joined abbreviations (中日/t, 中美/ns, 京沪/j, 英法/nz); others are common words (加以/v, 非法/b). */
+const JOINED_WORD_TAGS = new Set(['ns', 'j', 't', 'nt', 'nz']);
+/** The same for a pair before a pair cue, which may be a word jieba's HMM found (布中/x 两国关系). */
+const PAIR_WORD_TAGS = new Set([...JOINED_WORD_TAGS, 'x']);
+/** Tags of a verb's word or a set phrase an abbreviation may sit in (抗日战争/nz), unlike idioms (与日俱增/i). */
+const IDIOM_TAGS = new Set(['i', 'l']);
 
 function hasCueAt(cues: Gazetteer<null>, text: string, at: number): boolean {
   return cues.mayMatchAt(text, at) && cues.longestAcceptedAt(text, at, anyCue) !== null;
+}
+
+/** Is text[start, end) one word jieba tags as no place (加深/v, 以来/f)? */
+function isCommonWord(ctx: NameContext, start: number, end: number): boolean {
+  const i = ctx.startsAt[start];
+  return i >= 0 && ctx.tokens[i].end === end && !PAIR_WORD_TAGS.has(ctx.tokens[i].pos);
+}
+
+/** The token that holds offset `at`, found by walking back to its start; -1 if none. */
+function containing(ctx: NameContext, at: number): number {
+  for (let k = at; k >= 0; k--) if (ctx.startsAt[k] >= 0) return ctx.tokens[ctx.startsAt[k]].end > at ? ctx.startsAt[k] : -1;
+  return -1;
+}
+
+/**
+ * Words that are two or three abbreviations and nothing else (中日 实现, 欧美 市场), where
+ * jieba tags them as places, abbreviations or names, and no listed place or rejected word.
+ * And one abbreviation as a word of its own, before a word of a state's offices (俄 总理, 加 政府).
+ */
+function findAbbreviationWords(ctx: NameContext, t: PlaceTables): void {
+  const { tokens, text } = ctx;
+  const abbr = t.abbreviationChars;
+  for (let i = 0; i < tokens.length; i++) {
+    const { start, end, pos } = tokens[i];
+    const n = end - start;
+    if (n > 3 || abbr[text.charCodeAt(start)] === 0 || ctx.isCovered(start, end)) continue;
+    if (n === 1) {
+      const next = tokens[i + 1];
+      if (next === undefined || next.start !== end || NON_PLACE_TAGS.has(pos) || !hasCueAt(t.cues.state, text, end)) continue;
+      ctx.add(start, end, t.abbreviations.get(text[start])!, 'place.abbreviation-state');
+      continue;
+    }
+    // Not the start of a transliterated name (巴古 斯).
+    if (!JOINED_WORD_TAGS.has(pos) || t.rejected.has(text.slice(start, end)) || t.transliteration[text.charCodeAt(end)] === 1) continue;
+    let joined = true;
+    for (let k = start; k < end && joined; k++) joined = abbr[text.charCodeAt(k)] === 1 && (k === start || text.charCodeAt(k) !== text.charCodeAt(k - 1));
+    if (!joined) continue;
+    for (let k = start; k < end; k++) ctx.add(k, k + 1, t.abbreviations.get(text[k])!, 'place.abbreviation-word');
+  }
 }
 
 /**
@@ -216,7 +270,7 @@ function findAbbreviations(ctx: NameContext, t: PlaceTables, text: string): void
   for (const at of positions) {
     if (at < next) continue;
     const from = isHanIn(text, at + 1, at + 2) && hasCueAt(t.cues.pair, text, at + 2) ? at : at > next && isHanIn(text, at - 1, at) && hasCueAt(t.cues.pair, text, at + 1) ? at - 1 : -1;
-    if (from < 0) continue;
+    if (from < 0 || isCommonWord(ctx, from, from + 2)) continue;
     addRun(from, from + 2, 'place.abbreviation-pair');
     next = from + 2;
   }
@@ -257,8 +311,12 @@ function findAbbreviations(ctx: NameContext, t: PlaceTables, text: string): void
       const at = from + verb.name.length;
       next = at;
       from = at - 1;
+      // A word of its own must not be a function word (在 以 … 为核心, 采访 中); inside a word, the
+      // verb starts that word (抗日战争, not 越来越), which is no idiom (与日俱增).
       const i = ctx.startsAt[at];
-      if (i >= 0 && ctx.tokens[i].end > at + 1) continue;
+      if (i >= 0 && (ctx.tokens[i].end > at + 1 || NON_PLACE_TAGS.has(ctx.tokens[i].pos))) continue;
+      const around = i >= 0 ? -1 : containing(ctx, at);
+      if (around >= 0 && (ctx.tokens[around].start !== from || IDIOM_TAGS.has(ctx.tokens[around].pos))) continue;
       ctx.add(at, at + 1, t.abbreviations.get(text[at])!, 'place.abbreviation-verb');
     }
   }
