@@ -203,3 +203,17 @@ export function parseChineseNumber(input: string): number | null {
   }
   return cleanNumber(sign * v);
 }
+
+/** The value of a numeral character (三 -> 3, 百 -> 100), or 0 for none. */
+export function numeralValue(c: string): number {
+  return numeralChars().get(c)?.value ?? 0;
+}
+
+/** The digit at text[i], Arabic or Chinese, or null. */
+export function digitAt(text: string, i: number): number | null {
+  const c = text[i];
+  if (c === undefined) return null;
+  if (c >= '0' && c <= '9') return Number(c);
+  const n = numeralChars().get(c);
+  return n?.kind === 'digit' ? n.value : null;
+}

@@ -5,18 +5,14 @@
 // after it, then a unit, classifier, currency, % or a word of time. Numbers before a word of
 // time are left to the dates stage. Token boundaries from nodejieba reject numerals inside words
 // (统一, 一样, 三心二意); the tables are under resources/figures/.
-import type { Candidate, Doc, FigureLabel, FigureValue, Token } from '../doc.js';
-import { cleanNumber, numeralChars, parseChineseNumber } from '../figures/numerals.js';
-import { figureTables, type FigureTables, type MoneyCue, type Suffix } from '../figures/tables.js';
+import type { Candidate, Doc, FigureValue } from '../doc.js';
+import { FigureContext } from '../figures/context.js';
+import { candidate, half, newFigure, scaleBy, type Figure } from '../figures/figure.js';
+import { cleanNumber, digitAt, numeralChars, numeralValue, parseChineseNumber } from '../figures/numerals.js';
+import { ARABIC_AT, compiled, HAN, holds, IS_ARABIC, IS_DIGIT, IS_NUMERAL, IS_SECTION, LATIN_RANGE, RANGE_SEPARATORS, STARTS_RUN, WORD_AFTER } from '../figures/patterns.js';
+import type { MoneyCue, Suffix } from '../figures/tables.js';
 import type { Stage } from '../stage.js';
 
-const DIGIT = '0-9\\uFF10-\\uFF19';
-// A number may start at its decimal point (.77) where no digit, letter or point stands before it.
-const ARABIC = `(?:[${DIGIT}]+(?:[,，][${DIGIT}]{3}(?![${DIGIT}]))*(?:[.．][${DIGIT}]+)?|(?<![${DIGIT}A-Za-z.．])[.．][${DIGIT}]+)`;
-const ARABIC_AT = new RegExp(`^${ARABIC}`);
-const IS_ARABIC = new RegExp(`[${DIGIT}]`);
-const HAN = /[\u3400-\u9FFF\uF900-\uFAFF]/;
-const RANGE_SEPARATORS = '至到~～〜-－—';
 const SENTENCE_END = '。！？!?\n';
 /**
  * Parts of speech of a word that may follow a Cantonese dollar figure, being no noun it could
@@ -27,20 +23,10 @@ const AFTER_DOLLARS_POS = new Set(['d', 'r', 'y', 'c', 'p', 'u', 'uj', 'ul', 'uz
 const CLAUSE_END = '，,。；;！!？?\n';
 /** How far from a number a money cue is looked for, at most, in its clause. */
 const CUE_REACH = 30;
-/** Characters that end a figure after its unit: 三斤半, 壹圆整, 一百块钱. */
-const FIGURE_TAIL = '半整正钱';
-/** Where a number may start inside a token: nodejieba glues numbers to what follows (一万张, 十几万). */
-const NUMBER_POS = new Set(['m', 'mq']);
-/** Tokens a figure may end inside: numbers and words nodejieba only guessed (张卡/x, 亿月活/x). */
-const OPEN_END_POS = new Set(['m', 'mq', 'q', 'x']);
-/** A Latin run that is a range, each side with its unit or none: 1.6m-3.9m, 2-3L. */
-const LATIN_RANGE = /^[0-9.]+[A-Za-z]*[-~][0-9.]+[A-Za-z]*$/;
 /** Where a '-' and a space before a number are its sign (- 1,200,000): at the start or after these. */
 const SIGN_AFTER = /^(?:|[\n(（：:，,、；;=])$/;
 /** An Arabic digit right before 点: 3点15 is a time, so the run ends at the digit. */
 const POINT_AFTER_ARABIC = /[0-9\uFF10-\uFF19][点點]/;
-/** What may continue an Arabic number, so a numeral run is never cut right before it. */
-const ARABIC_GOES_ON = /[0-9\uFF10-\uFF19,，.．]/;
 /** Two neighbouring Chinese digits (两三, 三五) before the units of a loose range. */
 const LOOSE_RANGE = /^([一二两三四五六七八九])([二三四五六七八九])$/;
 const RANGE_UNITS = /[十百千万亿]+$/;
@@ -59,123 +45,8 @@ const LONG_DIGITS = /^[0-9]{11,}$/;
 const LEADING_ZERO = /^0[0-9]{2,}$/;
 /** Prime marks for feet and inches, which are quotation marks too. */
 const PRIMES = new Set(["'", '"']);
-/** A word or a quotation after 一 + classifier: 一 is an article (一位研究员, 一种“术”). */
-const WORD_AFTER = /[\p{L}\p{N}“‘「『《（("']/u;
 
-/** A numeral run may start at this character: a digit, a point, a Chinese numeral. */
-const STARTS_RUN = 1;
-/** A section numeral: 万, 亿, 兆. */
-const IS_SECTION = 2;
-/** An Arabic digit, ASCII or full-width (what IS_ARABIC finds). */
-const IS_DIGIT = 4;
-/** A Chinese numeral character (numerals.tsv, but for the point and the minus). */
-const IS_NUMERAL = 8;
-
-interface Patterns {
-  /** A numeral run, sticky: tried only where `flags` has STARTS_RUN. */
-  core: RegExp;
-  /** By UTF-16 code unit: STARTS_RUN, IS_SECTION, IS_DIGIT and IS_NUMERAL bits, so hot paths look up no strings. */
-  flags: Uint8Array;
-  /** The same, anchored, for the second half of a range or a fraction. */
-  coreAt: RegExp;
-  sections: Set<string>;
-  units: Set<string>;
-  zeros: Set<string>;
-}
-
-let patterns: Patterns | null = null;
-
-function compiled(): Patterns {
-  if (patterns !== null) return patterns;
-  let chars = '';
-  const sections = new Set<string>();
-  const units = new Set<string>();
-  const zeros = new Set<string>();
-  for (const [c, n] of numeralChars()) {
-    if (n.kind === 'point' || n.kind === 'minus') continue;
-    chars += c;
-    if (n.kind === 'section') sections.add(c);
-    if (n.kind === 'unit') units.add(c);
-    if (n.kind === 'digit' && n.value === 0) zeros.add(c);
-  }
-  // 点 is a decimal point only between numerals (三点五); alone it is a time (三点).
-  const core = `(?:${ARABIC}|[${chars}]|[点點](?=[${chars}${DIGIT}]))+`;
-  const flags = new Uint8Array(0x10000);
-  for (const c of `${chars}0123456789０１２３４５６７８９.．点點`) flags[c.charCodeAt(0)] |= STARTS_RUN;
-  for (const c of chars) flags[c.charCodeAt(0)] |= IS_NUMERAL;
-  for (const c of sections) flags[c.charCodeAt(0)] |= IS_SECTION;
-  for (const c of '0123456789０１２３４５６７８９') flags[c.charCodeAt(0)] |= IS_DIGIT;
-  patterns = { core: new RegExp(core, 'y'), flags, coreAt: new RegExp(`^${core}`), sections, units, zeros };
-  return patterns;
-}
-
-/**
- * For each UTF-16 offset of the document being read, the index of the token starting there, or -1.
- * One buffer, grown as needed and refilled per document: stages read one document at a time, and
- * a fresh array per document costs more than the figures themselves.
- */
-let tokenStartAt = new Int32Array(0);
-
-function indexTokenStarts(doc: Doc): Int32Array {
-  const n = doc.simplified.length;
-  if (tokenStartAt.length < n) tokenStartAt = new Int32Array(Math.max(n, 2 * tokenStartAt.length));
-  tokenStartAt.fill(-1, 0, n);
-  const tokens = doc.tokens;
-  for (let i = 0; i < tokens.length; i++) tokenStartAt[tokens[i].start] = i;
-  return tokenStartAt;
-}
-
-class Reader {
-  private readonly text: string;
-  private readonly tokens: readonly Token[];
-  private readonly startAt: Int32Array;
-  /** Where set phrases block numerals: [start, end) pairs, ascending and apart. */
-  private readonly blocked: number[] = [];
-  private readonly t: FigureTables;
-  private readonly p: Patterns;
-  /** Does the document read as Cantonese (convert chose opencc's Hong Kong config)? */
-  private readonly cantonese: boolean;
-
-  constructor(doc: Doc) {
-    this.text = doc.simplified;
-    this.cantonese = doc.conversion === 'hk';
-    this.tokens = doc.tokens;
-    this.startAt = indexTokenStarts(doc);
-    this.t = figureTables();
-    this.p = compiled();
-    // A set phrase blocks its numerals where it starts a word (万一出事, not 十万一千).
-    const stops = this.t.stopPhrases;
-    stops.lastIndex = 0;
-    for (let m = stops.exec(this.text); m !== null; m = stops.exec(this.text)) {
-      if (this.startsToken(m.index)) this.blocked.push(m.index, m.index + m[0].length);
-    }
-  }
-
-  /**
-   * The token covering offset i, or null: the one that starts nearest before it, if it reaches i
-   * (doc.tokens are in text order and apart, as segment makes them; words are a few characters).
-   */
-  private token(i: number): Token | null {
-    if (i < 0 || i >= this.text.length) return null;
-    let k = i;
-    while (k > 0 && this.startAt[k] < 0) k--;
-    const t = this.startAt[k];
-    return t >= 0 && i < this.tokens[t].end ? this.tokens[t] : null;
-  }
-
-  /** Does [from, to) overlap a set phrase that blocks its numerals? */
-  private isBlocked(from: number, to: number): boolean {
-    const b = this.blocked;
-    let lo = 0;
-    let hi = b.length / 2;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (b[2 * mid + 1] <= from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < b.length / 2 && b[2 * lo] < to;
-  }
-
+class Reader extends FigureContext {
   /**
    * 半公升, 半斤: half of a unit of measurement; 半个 with no word after it: half a thing (not 一半,
    * not 半个月, not 半个中国).
@@ -252,66 +123,6 @@ class Reader {
       if (m !== null) k += m.name.length - 1;
     }
     return null;
-  }
-
-  private startsToken(i: number): boolean {
-    const tok = this.token(i);
-    return tok === null || tok.start === i;
-  }
-
-  /**
-   * May a figure start at i? At a word's start, inside a number word, or, when it has a unit of
-   * its own, inside a word nodejieba only guessed (笔两毛/x 五); 第 may also end a word (排名第/i 3).
-   */
-  private canStart(i: number, f?: Figure): boolean {
-    const tok = this.token(i);
-    if (tok === null || tok.start === i || NUMBER_POS.has(tok.pos) || this.latinRangeSide(tok, i - 1)) return true;
-    if (f?.ordinal && this.text[i] === '第') return tok.end === i + 1;
-    return tok.pos === 'x' && f !== undefined && (f.kind !== undefined || f.percent === true);
-  }
-
-  /** May a figure end at i (exclusive)? At a word's end, or inside a number or guessed word. */
-  private canEnd(i: number): boolean {
-    const tok = this.token(i - 1);
-    return tok === null || tok.end === i || OPEN_END_POS.has(tok.pos) || this.latinRangeSide(tok, i);
-  }
-
-  /** Is `sep` the range separator inside a Latin range token (1.6m-3.9m), so a figure may end or start at it? */
-  private latinRangeSide(tok: Token, sep: number): boolean {
-    return sep > tok.start && sep < tok.end && (this.text[sep] === '-' || this.text[sep] === '~') && LATIN_RANGE.test(this.text.slice(tok.start, tok.end));
-  }
-
-  /** May a figure end at i: nothing, no Han word, a range word or a mod after it (一块二, 三米九左右)? */
-  private endsFigure(i: number): boolean {
-    const next = this.text[i];
-    return next === undefined || !HAN.test(next) || RANGE_SEPARATORS.includes(next) || this.t.modsAfter.matchAt(this.text, i) !== null;
-  }
-
-  /**
-   * A suffix word starting at i is no suffix when a real word starts there and runs on (个人, 成员),
-   * unless what follows still belongs to the figure (斤半, 圆整, 块以上).
-   */
-  private suffixFits(i: number, end: number): boolean {
-    const tok = this.token(i);
-    if (tok === null || tok.start !== i || tok.end <= end || OPEN_END_POS.has(tok.pos)) return true;
-    const next = this.text[end];
-    return FIGURE_TAIL.includes(next) || numeralChars().has(next) || this.t.modsAfter.matchAt(this.text, end) !== null;
-  }
-
-  /** The longest prefix of a numeral run that is a number, cut only between Chinese characters. */
-  private number(run: string): { value: number; length: number } | null {
-    for (let k = run.length; k > 0; k--) {
-      if (k < run.length && IS_ARABIC.test(run[k - 1]) && ARABIC_GOES_ON.test(run[k])) continue;
-      const v = parseChineseNumber(run.slice(0, k));
-      if (v !== null) return { value: v, length: k };
-    }
-    return null;
-  }
-
-  /** A numeral run anchored at i. */
-  private runAt(i: number): string | null {
-    const m = this.p.coreAt.exec(this.text.slice(i, i + 40));
-    return m === null ? null : m[0];
   }
 
   /** Is the run's Arabic number cut out of a longer Latin run (GPT5, k1.5, 2025-02-01, 3M)? */
@@ -415,12 +226,12 @@ class Reader {
     } else {
       const range = f.chinese && run.length > 1 ? LOOSE_RANGE.exec(run.replace(RANGE_UNITS, '')) : null;
       const tail = run.slice(range?.[0].length ?? 0);
-      const step = range === null ? 0 : digit(range[2]) - digit(range[1]);
+      const step = range === null ? 0 : numeralValue(range[2]) - numeralValue(range[1]);
       if (range !== null && (step === 1 || step === 2) && (tail === '' || ONLY_RANGE_UNITS.test(tail))) {
         // 两三个, 三五千: two neighbouring digits are a loose range.
         const mult = tail === '' ? 1 : parseChineseNumber(`一${tail}`) ?? 1;
-        f.lower = digit(range[1]) * mult;
-        f.upper = digit(range[2]) * mult;
+        f.lower = numeralValue(range[1]) * mult;
+        f.upper = numeralValue(range[2]) * mult;
         f.rule = 'cardinal';
         q = at + run.length;
         f.sized = holds(tail, p.flags, IS_SECTION);
@@ -519,7 +330,7 @@ class Reader {
     const bare = f.kind === undefined && !f.ordinal && !f.percent && !f.signed && f.currency === undefined && f.mod === undefined && f.lower === undefined;
     if (bare && f.single && (HAN.test(text[at - 1] ?? '') || HAN.test(text[numberEnd] ?? ''))) return at + run.length;
     // 千万不要: a leading 千 or 百 is a number only before a digit (千一 = 1100, 百二万).
-    if (bare && p.units.has(run[0]) && digit(run[0]) !== 10 && digitAt(run, 1) === null) return at + run.length;
+    if (bare && p.units.has(run[0]) && numeralValue(run[0]) !== 10 && digitAt(run, 1) === null) return at + run.length;
     if (!this.canStart(f.start, f) || !this.canEnd(f.end)) return at + run.length;
     if (!f.chinese && this.isCode(run, f)) return at + found.length;
 
@@ -538,7 +349,7 @@ class Reader {
     const text = this.text;
     const c = text[q];
     if (c === '多' || c === '余' || (c === '几' && f.chinese && this.p.units.has(text[q - 1]))) {
-      const place = c === '几' ? unitPlace(text[q - 1]) : roundPlace(f.value);
+      const place = c === '几' ? numeralValue(text[q - 1]) : roundPlace(f.value);
       if (place === 0) return q;
       let mult = 1;
       let k = q + 1;
@@ -661,7 +472,7 @@ class Reader {
         return after;
       }
     }
-    return this.half(f, end);
+    return half(this.text, f, end);
   }
 
   private classifier(f: Figure, sfx: Suffix, end: number): number {
@@ -675,7 +486,7 @@ class Reader {
       f.kind = 'unit';
       f.unit = next.data.unit;
       f.rule = 'quantity';
-      return this.half(f, end + next.name.length);
+      return half(this.text, f, end + next.name.length);
     }
     if (sfx.unit === '个' && !f.ordinal) {
       // 港币三个一毫四: after a currency, 个 is its main unit (Cantonese 個 for a dollar); in
@@ -684,7 +495,7 @@ class Reader {
       const tail = text[end] === '半' || digitAt(text, end) !== null;
       if (afterCurrency || (tail && f.lower === undefined && this.cantoneseMoney(f.start, end))) {
         const count = f.value;
-        const k = text[end] === '半' ? this.half(f, end) : this.subunits(f, end, 1);
+        const k = text[end] === '半' ? half(this.text, f, end) : this.subunits(f, end, 1);
         if (afterCurrency || this.dollarsEnd(k)) {
           f.kind = 'currency';
           f.currency ??= 'HKD';
@@ -697,7 +508,7 @@ class Reader {
     f.kind = 'classifier';
     f.unit = sfx.unit;
     f.rule = f.ordinal ? 'ordinal' : 'count';
-    return f.ordinal ? end : this.half(f, end);
+    return f.ordinal ? end : half(this.text, f, end);
   }
 
   private currency(f: Figure, sfx: Suffix, q: number, end: number): number {
@@ -755,13 +566,6 @@ class Reader {
     if ((text[k] === '整' || text[k] === '正') && place === factor) k++;
     return k;
   }
-
-  /** 三斤半, 一个半: a half of the unit after it. */
-  private half(f: Figure, end: number): number {
-    if (this.text[end] !== '半' || f.value === undefined || f.lower !== undefined) return end;
-    f.value += 0.5;
-    return end + 1;
-  }
 }
 
 /**
@@ -792,29 +596,9 @@ function mergeRanges(text: string, cands: Candidate[], from: number): void {
 const isPriceOrScore = (c: MoneyCue) => c === 'price' || c === 'score';
 const isCantonese = (c: MoneyCue) => c === 'cantonese';
 
-/** Does `s` hold a character with the flag `bit` (a section numeral, a digit)? */
-function holds(s: string, flags: Uint8Array, bit: number): boolean {
-  for (let i = 0; i < s.length; i++) if ((flags[s.charCodeAt(i)] & bit) !== 0) return true;
-  return false;
-}
-
 /** May a scale word start here: a space or a Latin letter? */
 function isSpaceOrLatin(code: number): boolean {
   return code === 0x20 || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-}
-
-const digit = (c: string) => numeralChars().get(c)?.value ?? 0;
-
-function digitAt(text: string, i: number): number | null {
-  const c = text[i];
-  if (c === undefined) return null;
-  if (c >= '0' && c <= '9') return Number(c);
-  const n = numeralChars().get(c);
-  return n?.kind === 'digit' ? n.value : null;
-}
-
-function unitPlace(c: string): number {
-  return numeralChars().get(c)?.value ?? 0;
 }
 
 /** 5000 -> 1000, 120 -> 10: the place 多 adds to (5000多 is under 6000). */
@@ -823,96 +607,6 @@ function roundPlace(v: number): number {
   let place = 1;
   while (v % (place * 10) === 0) place *= 10;
   return place;
-}
-
-function scaleBy(f: Figure, factor: number) {
-  if (factor === 1) return;
-  f.value = cleanNumber(f.value * factor);
-  if (f.lower !== undefined) f.lower = cleanNumber(f.lower * factor);
-  if (f.upper !== undefined) f.upper = cleanNumber(f.upper * factor);
-}
-
-/** A figure as it is read; becomes a Candidate at the end. */
-interface Figure {
-  start: number;
-  end: number;
-  value: number;
-  rule: string;
-  /** The numeral as written (3.5, 一百二, 1.2). */
-  written: string;
-  chinese: boolean;
-  /** Has a section multiplier or a scale word (10亿, 3 million): no year or day number. */
-  sized: boolean;
-  single?: boolean;
-  one?: boolean;
-  ordinal?: boolean;
-  percent?: boolean;
-  fraction?: number;
-  kind?: 'unit' | 'classifier' | 'currency';
-  unit?: string;
-  currency?: string;
-  factor?: number;
-  mod?: string;
-  lower?: number;
-  upper?: number;
-  range?: boolean;
-  approxOnly?: boolean;
-  signed?: boolean;
-}
-
-/**
- * A figure with every field set, the optional ones to undefined: one object shape for all figures,
- * so that reading them stays fast whichever fields a figure comes to use.
- */
-function newFigure(at: number, written: string, chinese: boolean): Figure {
-  return {
-    start: at,
-    end: at,
-    value: 0,
-    rule: 'cardinal',
-    written,
-    chinese,
-    sized: false,
-    single: undefined,
-    one: undefined,
-    ordinal: undefined,
-    percent: undefined,
-    fraction: undefined,
-    kind: undefined,
-    unit: undefined,
-    currency: undefined,
-    factor: undefined,
-    mod: undefined,
-    lower: undefined,
-    upper: undefined,
-    range: undefined,
-    approxOnly: undefined,
-    signed: undefined,
-  };
-}
-
-function candidate(f: Figure): Candidate {
-  let label: FigureLabel = 'CARDINAL';
-  let rule = f.rule;
-  if (f.ordinal) {
-    label = 'ORDINAL';
-    rule = 'ordinal';
-  } else if (f.percent) label = 'PERCENT';
-  else if (f.currency !== undefined) {
-    label = 'MONEY';
-    if (!rule.startsWith('money')) rule = 'money';
-  } else if (f.kind === 'unit') label = 'QUANTITY';
-  const value: FigureValue = {};
-  const loose = f.range === true || f.approxOnly === true || (f.lower !== undefined && f.mod === undefined);
-  const sign = f.signed ? -1 : 1;
-  if (!loose) value.value = cleanNumber(sign * f.value);
-  if (f.percent) value.unit = '%';
-  else if (f.kind === 'unit' || (f.kind === 'classifier' && label === 'CARDINAL')) value.unit = f.unit;
-  if (label === 'MONEY') value.currency = f.currency;
-  if (f.mod !== undefined) value.mod = f.mod;
-  if (f.lower !== undefined) value.lower = sign * f.lower;
-  if (f.upper !== undefined) value.upper = sign * f.upper;
-  return { start: f.start, end: f.end, label, rule: `figure.${rule}${f.range ? '-range' : ''}`, value };
 }
 
 export const figuresStage: Stage = {
