@@ -5,11 +5,14 @@
 // after it, then a unit, classifier, currency, % or a word of time. Numbers before a word of
 // time are left to the dates stage. Token boundaries from nodejieba reject numerals inside words
 // (统一, 一样, 三心二意); the tables are under resources/figures/.
-import type { Candidate, Doc, FigureValue } from '../doc.js';
+import type { Candidate, Doc } from '../doc.js';
 import { FigureContext } from '../figures/context.js';
 import { candidate, half, newFigure, scaleBy, type Figure } from '../figures/figure.js';
 import { cleanNumber, digitAt, numeralChars, numeralValue, parseChineseNumber } from '../figures/numerals.js';
-import { ARABIC_AT, compiled, HAN, holds, IS_ARABIC, IS_DIGIT, IS_NUMERAL, IS_SECTION, LATIN_RANGE, RANGE_SEPARATORS, STARTS_RUN, WORD_AFTER } from '../figures/patterns.js';
+import { ARABIC_AT, compiled, HAN, holds, IS_ARABIC, IS_DIGIT, IS_NUMERAL, IS_SECTION, LATIN_RANGE, STARTS_RUN, WORD_AFTER } from '../figures/patterns.js';
+import { readHalves } from '../figures/halves.js';
+import { readFirstWords } from '../figures/ordinals.js';
+import { bounds, looseRange, mergeRanges, severalBefore } from '../figures/ranges.js';
 import type { MoneyCue, Suffix } from '../figures/tables.js';
 import type { Stage } from '../stage.js';
 
@@ -27,11 +30,6 @@ const CUE_REACH = 30;
 const SIGN_AFTER = /^(?:|[\n(（：:，,、；;=])$/;
 /** An Arabic digit right before 点: 3点15 is a time, so the run ends at the digit. */
 const POINT_AFTER_ARABIC = /[0-9\uFF10-\uFF19][点點]/;
-/** Two neighbouring Chinese digits (两三, 三五) before the units of a loose range. */
-const LOOSE_RANGE = /^([一二两三四五六七八九])([二三四五六七八九])$/;
-const RANGE_UNITS = /[十百千万亿]+$/;
-const ONLY_RANGE_UNITS = /^[十百千万亿]+$/;
-const SECTIONS_AT_END = /[万亿兆]+$/;
 /** A zero and a decimal point: 零点五 is a number, 零一 is no number. */
 const ZERO_POINT = /^.[点點]/;
 /** An English scale word after a number, with a space or none (3 million, 100K). */
@@ -47,34 +45,6 @@ const LEADING_ZERO = /^0[0-9]{2,}$/;
 const PRIMES = new Set(["'", '"']);
 
 class Reader extends FigureContext {
-  /**
-   * 半公升, 半斤: half of a unit of measurement; 半个 with no word after it: half a thing (not 一半,
-   * not 半个月, not 半个中国).
-   */
-  halves(out: Candidate[]): void {
-    const text = this.text;
-    for (let i = text.indexOf('半'); i >= 0; i = text.indexOf('半', i + 1)) {
-      if (numeralChars().has(text[i - 1]) || !this.canStart(i)) continue;
-      const m = this.t.suffixes.matchAt(text, i + 1);
-      const end = i + 1 + (m?.name.length ?? 0);
-      if (m === null || !this.canEnd(end)) continue;
-      if (m.data.kind === 'unit') {
-        out.push({ start: i, end, label: 'QUANTITY', rule: 'figure.quantity-half', value: { value: 0.5, unit: m.data.unit } });
-      } else if (m.data.kind === 'classifier' && !WORD_AFTER.test(text[end] ?? '')) {
-        out.push({ start: i, end, label: 'CARDINAL', rule: 'figure.count-half', value: { value: 0.5, unit: m.data.unit } });
-      }
-    }
-  }
-
-  /** 首次, 首届: the ordinal first, where the word starts a token. */
-  firstWords(out: Candidate[]): void {
-    const words = this.t.firstWords;
-    words.lastIndex = 0;
-    for (let m = words.exec(this.text); m !== null; m = words.exec(this.text)) {
-      if (this.startsToken(m.index)) out.push({ start: m.index, end: m.index + m[0].length, label: 'ORDINAL', rule: 'figure.ordinal-first', value: { value: 1 } });
-    }
-  }
-
   /**
    * 个半, 个九: in Cantonese speech 个 alone is one dollar, and a half or a digit after it its
    * tenths (1.5, 1.9); only in Cantonese text, with no numeral or determiner before 个 (这个九).
@@ -224,17 +194,8 @@ class Reader extends FigureContext {
     } else if (text.startsWith('分之', at + run.length)) {
       return at + run.length;
     } else {
-      const range = f.chinese && run.length > 1 ? LOOSE_RANGE.exec(run.replace(RANGE_UNITS, '')) : null;
-      const tail = run.slice(range?.[0].length ?? 0);
-      const step = range === null ? 0 : numeralValue(range[2]) - numeralValue(range[1]);
-      if (range !== null && (step === 1 || step === 2) && (tail === '' || ONLY_RANGE_UNITS.test(tail))) {
-        // 两三个, 三五千: two neighbouring digits are a loose range.
-        const mult = tail === '' ? 1 : parseChineseNumber(`一${tail}`) ?? 1;
-        f.lower = numeralValue(range[1]) * mult;
-        f.upper = numeralValue(range[2]) * mult;
-        f.rule = 'cardinal';
+      if (looseRange(this, f, run)) {
         q = at + run.length;
-        f.sized = holds(tail, p.flags, IS_SECTION);
       } else {
         if (run.length > 1 && p.zeros.has(run[0]) && !ZERO_POINT.test(run)) return at + run.length; // 零一万物
         const n = this.number(run);
@@ -292,14 +253,7 @@ class Reader extends FigureContext {
     if (mod !== null && this.canStart(mod.start)) {
       f.mod = mod.data.mod;
       b = mod.start;
-    } else if (text[b - 1] === '几' && f.chinese && p.units.has(run[0]) && f.value > 0) {
-      // 几十, 几百万: one to ten times the unit.
-      b--;
-      f.lower = f.value;
-      f.upper = f.value * 10;
-      f.mod = 'APPROX';
-      f.rule = 'cardinal';
-    }
+    } else b = severalBefore(this, f, run, b);
     f.start = b;
 
     // After the number.
@@ -312,7 +266,7 @@ class Reader extends FigureContext {
       f.rule = 'quantity';
       f.start = unitBefore.start;
     } else {
-      if (f.rule !== 'fraction' && f.lower === undefined) q = this.bounds(f, q);
+      if (f.rule !== 'fraction' && f.lower === undefined) q = bounds(this, f, q);
       q = this.suffix(f, q);
       if (q < 0) return at + found.length; // a date's number, or no figure at all
     }
@@ -342,42 +296,6 @@ class Reader extends FigureContext {
   private isCode(run: string, f: Figure): boolean {
     if (f.kind !== undefined || f.percent || f.currency !== undefined) return false;
     return LONG_DIGITS.test(run) || LEADING_ZERO.test(run);
-  }
-
-  /** 多, 余, 几 and ranges (3至5万, 3-5%) right after the number. */
-  private bounds(f: Figure, q: number): number {
-    const text = this.text;
-    const c = text[q];
-    if (c === '多' || c === '余' || (c === '几' && f.chinese && this.p.units.has(text[q - 1]))) {
-      const place = c === '几' ? numeralValue(text[q - 1]) : roundPlace(f.value);
-      if (place === 0) return q;
-      let mult = 1;
-      let k = q + 1;
-      while (this.p.sections.has(text[k])) mult *= numeralChars().get(text[k++])!.value;
-      if (mult > 1) f.sized = true;
-      f.lower = cleanNumber(f.value * mult);
-      f.upper = cleanNumber((f.value + place) * mult);
-      f.mod = 'APPROX';
-      if (c === '几') f.approxOnly = true;
-      f.value = f.lower;
-      return k;
-    }
-    if (!RANGE_SEPARATORS.includes(c ?? '\0') || c === undefined) return q;
-    const run = this.runAt(q + 1);
-    if (run === null || f.ordinal) return q;
-    const upper = this.number(run);
-    if (upper === null) return q;
-    let lower = f.value;
-    const sections = SECTIONS_AT_END.exec(run.slice(0, upper.length));
-    if (sections !== null && !f.sized) {
-      lower *= parseChineseNumber(`一${sections[0]}`) ?? 1;
-      f.sized = true;
-    }
-    if (!(upper.value > lower)) return q;
-    f.lower = cleanNumber(lower);
-    f.upper = upper.value;
-    f.range = true;
-    return q + 1 + upper.length;
   }
 
   /**
@@ -568,45 +486,12 @@ class Reader extends FigureContext {
   }
 }
 
-/**
- * Two figures of the same kind joined by a range word are one range: 两升到三升, 五块六到五块七毛八,
- * 五元六角-五元七毛八分 (where the second took the dash as its minus sign).
- */
-function mergeRanges(text: string, cands: Candidate[], from: number): void {
-  for (let i = cands.length - 1; i > from; i--) {
-    const a = cands[i - 1];
-    const b = cands[i];
-    // Most neighbours have no range word or dash between them: skip them before reading their
-    // values, whose many shapes would make this loop polymorphic.
-    if (b.start <= a.end ? text[b.start] !== '-' : b.start - a.end !== 1 || !RANGE_SEPARATORS.includes(text[a.end])) continue;
-    const av = a.value as FigureValue | undefined;
-    const bv = b.value as FigureValue | undefined;
-    if (av?.value === undefined || bv?.value === undefined || av.mod !== undefined || bv.mod !== undefined) continue;
-    if (a.label !== b.label || av.unit !== bv.unit || av.currency !== bv.currency || a.label === 'ORDINAL') continue;
-    const between = text.slice(a.end, b.start);
-    const dashSign = between === '' && text[b.start] === '-' && bv.value < 0;
-    const upper = dashSign ? -bv.value : bv.value;
-    if (!(dashSign || (between.length === 1 && RANGE_SEPARATORS.includes(between))) || !(upper > av.value)) continue;
-    const value: FigureValue = { ...av, lower: av.value, upper };
-    delete value.value;
-    cands.splice(i - 1, 2, { start: a.start, end: b.end, label: a.label, rule: `${a.rule}-range`, value });
-  }
-}
-
 const isPriceOrScore = (c: MoneyCue) => c === 'price' || c === 'score';
 const isCantonese = (c: MoneyCue) => c === 'cantonese';
 
 /** May a scale word start here: a space or a Latin letter? */
 function isSpaceOrLatin(code: number): boolean {
   return code === 0x20 || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-}
-
-/** 5000 -> 1000, 120 -> 10: the place 多 adds to (5000多 is under 6000). */
-function roundPlace(v: number): number {
-  if (!Number.isInteger(v) || v <= 0) return 0;
-  let place = 1;
-  while (v % (place * 10) === 0) place *= 10;
-  return place;
 }
 
 export const figuresStage: Stage = {
@@ -629,9 +514,9 @@ export const figuresStage: Stage = {
       const m = core.exec(text);
       if (m !== null) i = reader.read(m[0], i, doc.candidates) - 1;
     }
-    reader.halves(doc.candidates);
-    reader.firstWords(doc.candidates);
+    readHalves(reader, doc.candidates, first);
+    readFirstWords(reader, doc.candidates, first);
     reader.bareDollars(doc.candidates);
-    mergeRanges(text, doc.candidates, first);
+    mergeRanges(reader, doc.candidates, first);
   },
 };
