@@ -10,22 +10,15 @@ import { FigureContext } from '../figures/context.js';
 import { candidate, half, newFigure, scaleBy, type Figure } from '../figures/figure.js';
 import { cleanNumber, digitAt, numeralChars, numeralValue, parseChineseNumber } from '../figures/numerals.js';
 import { ARABIC_AT, compiled, HAN, holds, IS_ARABIC, IS_DIGIT, IS_NUMERAL, IS_SECTION, LATIN_RANGE, STARTS_RUN, WORD_AFTER } from '../figures/patterns.js';
+import { dollarsAfterCount, readBareDollars } from '../figures/cantonese-money.js';
 import { readHalves } from '../figures/halves.js';
+import { currency, currencyBefore } from '../figures/money.js';
 import { readFirstWords } from '../figures/ordinals.js';
 import { bounds, looseRange, mergeRanges, severalBefore } from '../figures/ranges.js';
-import type { MoneyCue, Suffix } from '../figures/tables.js';
+import type { Suffix } from '../figures/tables.js';
 import type { Stage } from '../stage.js';
 
 const SENTENCE_END = '。！？!?\n';
-/**
- * Parts of speech of a word that may follow a Cantonese dollar figure, being no noun it could
- * count: adverbs, pronouns, particles, conjunctions, prepositions (个九就有, 个半啦; not 个半钟, 五个半苹果).
- */
-const AFTER_DOLLARS_POS = new Set(['d', 'r', 'y', 'c', 'p', 'u', 'uj', 'ul', 'uz', 'uv', 'ud', 'ug', 'e']);
-/** What ends a clause, the reach of a money cue (money-cues.tsv). */
-const CLAUSE_END = '，,。；;！!？?\n';
-/** How far from a number a money cue is looked for, at most, in its clause. */
-const CUE_REACH = 30;
 /** Where a '-' and a space before a number are its sign (- 1,200,000): at the start or after these. */
 const SIGN_AFTER = /^(?:|[\n(（：:，,、；;=])$/;
 /** An Arabic digit right before 点: 3点15 is a time, so the run ends at the digit. */
@@ -45,56 +38,6 @@ const LEADING_ZERO = /^0[0-9]{2,}$/;
 const PRIMES = new Set(["'", '"']);
 
 class Reader extends FigureContext {
-  /**
-   * 个半, 个九: in Cantonese speech 个 alone is one dollar, and a half or a digit after it its
-   * tenths (1.5, 1.9); only in Cantonese text, with no numeral or determiner before 个 (这个九).
-   */
-  bareDollars(out: Candidate[]): void {
-    const text = this.text;
-    for (let i = text.indexOf('个'); i >= 0; i = text.indexOf('个', i + 1)) {
-      const next = text[i + 1];
-      // A Chinese digit or 半 after 个 (个9 is no speech), ending the figure (not 个半月, 个九十).
-      const d = next === '半' ? 5 : HAN.test(next ?? '') ? digitAt(text, i + 1) : null;
-      if (d === null || d === 0 || !this.dollarsEnd(i + 2)) continue;
-      const before = text[i - 1] ?? '';
-      const determiner = this.t.determiners.has(before) || this.t.determiners.has(text.slice(i - 2, i)); // 𠮶 is two units
-      if (determiner || numeralChars().has(before) || IS_ARABIC.test(before) || before === '几' || before === '第') continue;
-      if (!this.cantoneseMoney(i, i + 2)) continue;
-      out.push({ start: i, end: i + 2, label: 'MONEY', rule: 'figure.money-cantonese-dollar', value: { value: cleanNumber(1 + d / 10), currency: 'HKD' } });
-    }
-  }
-
-  /** May a Cantonese dollar figure end at i: at the figure's end, or before a word that counts nothing? */
-  private dollarsEnd(i: number): boolean {
-    if (this.endsFigure(i)) return true;
-    const t = this.startAt[i];
-    return t >= 0 && AFTER_DOLLARS_POS.has(this.tokens[t].pos);
-  }
-
-  /** Is [from, to) Cantonese money talk: a Cantonese document, or a Cantonese money word in its clause? */
-  private cantoneseMoney(from: number, to: number): boolean {
-    return this.cantonese || this.nearestCue(from, to, isCantonese) !== null;
-  }
-
-  /**
-   * The nearest cue of money-cues.tsv that `accept` takes, in the clause of [from, to): looked for
-   * before it first, then after it. A longer word masks the cues inside it (蚊子 holds 蚊).
-   */
-  private nearestCue(from: number, to: number, accept: (c: MoneyCue) => boolean): MoneyCue | null {
-    const text = this.text;
-    const cues = this.t.moneyCues;
-    for (let k = from - 1; k >= 0 && k >= from - CUE_REACH && !CLAUSE_END.includes(text[k]); k--) {
-      const m = cues.matchAt(text, k);
-      if (m !== null && k + m.name.length <= from && accept(m.data)) return m.data;
-    }
-    for (let k = to; k < text.length && k < to + CUE_REACH && !CLAUSE_END.includes(text[k]); k++) {
-      const m = cues.matchAt(text, k);
-      if (m !== null && accept(m.data)) return m.data;
-      if (m !== null) k += m.name.length - 1;
-    }
-    return null;
-  }
-
   /** Is the run's Arabic number cut out of a longer Latin run (GPT5, k1.5, 2025-02-01, 3M)? */
   private latinMisfit(at: number, run: string): boolean {
     const arabic = ARABIC_AT.exec(run);
@@ -241,14 +184,7 @@ class Reader extends FigureContext {
     } else if (text[b - 1] === '第') {
       b--;
       f.ordinal = true;
-    } else {
-      const cur = this.t.currencyBefore.endingAt(text, b);
-      if (cur !== null) {
-        f.currency = cur.data.code;
-        f.factor = cur.data.factor;
-        b = cur.start;
-      }
-    }
+    } else b = currencyBefore(this, f, b);
     const mod = this.t.modsBefore.endingAt(text, b);
     if (mod !== null && this.canStart(mod.start)) {
       f.mod = mod.data.mod;
@@ -352,7 +288,7 @@ class Reader extends FigureContext {
     if (f.percent) return q;
     if (sfx.kind === 'classifier') return this.classifier(f, sfx, end);
     if (f.ordinal) return q;
-    if (sfx.kind === 'currency') return this.currency(f, sfx, q, end);
+    if (sfx.kind === 'currency') return currency(this, f, sfx, q, end);
     f.kind = 'unit';
     f.unit = sfx.unit;
     const scale = this.t.unitPrefixes.endingAt(text, f.start);
@@ -407,21 +343,8 @@ class Reader extends FigureContext {
       return half(this.text, f, end + next.name.length);
     }
     if (sfx.unit === '个' && !f.ordinal) {
-      // 港币三个一毫四: after a currency, 个 is its main unit (Cantonese 個 for a dollar); in
-      // Cantonese money talk also with none, where a half or a digit ends the figure (五个半, 三个二).
-      const afterCurrency = f.currency !== undefined;
-      const tail = text[end] === '半' || digitAt(text, end) !== null;
-      if (afterCurrency || (tail && f.lower === undefined && this.cantoneseMoney(f.start, end))) {
-        const count = f.value;
-        const k = text[end] === '半' ? half(this.text, f, end) : this.subunits(f, end, 1);
-        if (afterCurrency || this.dollarsEnd(k)) {
-          f.kind = 'currency';
-          f.currency ??= 'HKD';
-          f.rule = afterCurrency ? 'money' : 'money-cantonese-dollar';
-          return k;
-        }
-        f.value = count; // 五个半人: a count after all
-      }
+      const dollarsEnd = dollarsAfterCount(this, f, end);
+      if (dollarsEnd !== null) return dollarsEnd;
     }
     f.kind = 'classifier';
     f.unit = sfx.unit;
@@ -429,65 +352,7 @@ class Reader extends FigureContext {
     return f.ordinal ? end : half(this.text, f, end);
   }
 
-  private currency(f: Figure, sfx: Suffix, q: number, end: number): number {
-    const text = this.text;
-    const next = text[end] ?? '';
-    const spokenEnds = !HAN.test(next) || next === '钱' || numeralChars().has(next) || this.t.modsAfter.matchAt(text, end) !== null;
-    // A lone 分 is a cent only where a currency stands before it or its clause talks of prices
-    // (电价上调1.5分); scores and grades (得了20分, 满分100分) and a clause with no cue keep it a number.
-    const priceCue = sfx.subOnly && spokenEnds && f.currency === undefined && this.nearestCue(f.start, end, isPriceOrScore) === 'price';
-    const cent = priceCue || (sfx.subOnly && spokenEnds && f.currency !== undefined);
-    if ((sfx.subOnly && !cent) || (sfx.spoken && !spokenEnds)) {
-      if (!sfx.classifierToo) return q;
-      f.kind = 'classifier';
-      f.unit = text.slice(q, end);
-      f.rule = 'count';
-      return end;
-    }
-    f.kind = 'currency';
-    f.currency ??= sfx.unit;
-    scaleBy(f, sfx.factor);
-    f.rule = priceCue ? 'money-price-cue' : 'money';
-    let k = end;
-    if (text[k] === '钱') k++;
-    return this.subunits(f, k, sfx.factor);
-  }
-
-  /** 一块二毛五, 壹拾壹元壹角壹分, 三块零四, 两毛五: smaller units of the same money. */
-  private subunits(f: Figure, k: number, factor: number): number {
-    const text = this.text;
-    let place = factor;
-    let zero = false;
-    while (place > 0.01 && f.value !== undefined) {
-      let i = k;
-      if (this.p.zeros.has(text[i])) {
-        zero = true;
-        i++;
-      }
-      const d = digitAt(text, i);
-      if (d === null) break;
-      const m = this.t.suffixes.matchAt(text, i + 1);
-      const sub = m?.data;
-      if (sub !== undefined && sub.kind === 'currency' && sub.factor < place) {
-        f.value = cleanNumber(f.value + d * sub.factor);
-        place = sub.factor;
-        k = i + 1 + m!.name.length;
-        if (text[k] === '钱') k++;
-        continue;
-      }
-      // A last digit without its unit counts in the next smaller place (一块二, 三块零四).
-      if (!this.endsFigure(i + 1)) break;
-      f.value = cleanNumber(f.value + d * (zero ? place / 100 : place / 10));
-      k = i + 1;
-      break;
-    }
-    if ((text[k] === '整' || text[k] === '正') && place === factor) k++;
-    return k;
-  }
 }
-
-const isPriceOrScore = (c: MoneyCue) => c === 'price' || c === 'score';
-const isCantonese = (c: MoneyCue) => c === 'cantonese';
 
 /** May a scale word start here: a space or a Latin letter? */
 function isSpaceOrLatin(code: number): boolean {
@@ -516,7 +381,7 @@ export const figuresStage: Stage = {
     }
     readHalves(reader, doc.candidates, first);
     readFirstWords(reader, doc.candidates, first);
-    reader.bareDollars(doc.candidates);
+    readBareDollars(reader, doc.candidates, first);
     mergeRanges(reader, doc.candidates, first);
   },
 };
