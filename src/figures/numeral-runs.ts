@@ -1,0 +1,165 @@
+// Runs of numerals (Arabic, Chinese or mixed), each read as a number, then the words around it
+// decide what it is: a sign, 第, a currency or a mod before it; a fraction, a range or a bound,
+// then a unit, classifier, currency, % or a mod after it. Numbers before a word of time are left
+// to the dates stage; token boundaries from nodejieba reject numerals inside words (统一, 三心二意).
+import type { Candidate } from '../doc.js';
+import type { FigureContext, FigureRule } from './context.js';
+import { candidate, newFigure, type Figure } from './figure.js';
+import { mixedFraction, share } from './fractions.js';
+import { currencyBefore } from './money.js';
+import { digitAt, numeralValue } from './numerals.js';
+import { ARABIC_AT, HAN, holds, IS_DIGIT, IS_NUMERAL, IS_SECTION, LATIN_RANGE, STARTS_RUN, WORD_AFTER } from './patterns.js';
+import { bounds, looseRange, severalBefore } from './ranges.js';
+import { suffix } from './suffixes.js';
+import { unitBeforeDigits } from './units.js';
+
+/** Where a '-' and a space before a number are its sign (- 1,200,000): at the start or after these. */
+const SIGN_AFTER = /^(?:|[\n(（：:，,、；;=])$/;
+/** An Arabic digit right before 点: 3点15 is a time, so the run ends at the digit. */
+const POINT_AFTER_ARABIC = /[0-9\uFF10-\uFF19][点點]/;
+/** A zero and a decimal point: 零点五 is a number, 零一 is no number. */
+const ZERO_POINT = /^.[点點]/;
+const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+/** The unit letters of a Latin range's lower side, up to its dash (2-3L, 1.6m-3.9m). */
+const LATIN_BEFORE_DASH = /^[A-Za-z]*(?=[-~])/;
+const LONG_DIGITS = /^[0-9]{11,}$/;
+const LEADING_ZERO = /^0[0-9]{2,}$/;
+
+/** Every numeral run of the text, left to right, read as a figure. */
+export const readNumeralRuns: FigureRule = (ctx, out) => {
+  const { core, flags } = ctx.p;
+  const text = ctx.text;
+  for (let i = 0; i < text.length; i++) {
+    const here = flags[text.charCodeAt(i)];
+    if ((here & STARTS_RUN) === 0) continue;
+    // A digit or a numeral with nothing after it that could go on with the run is a run alone.
+    const after = text.charCodeAt(i + 1);
+    if ((here & (IS_DIGIT | IS_NUMERAL)) !== 0 && (flags[after] & STARTS_RUN) === 0 && after !== 0x2c && after !== 0xff0c) {
+      i = read(ctx, text[i], i, out) - 1;
+      continue;
+    }
+    core.lastIndex = i;
+    const m = core.exec(text);
+    if (m !== null) i = read(ctx, m[0], i, out) - 1;
+  }
+};
+
+/** Read the figure around the numeral run `found` at `at`; push it and return where to go on. */
+function read(ctx: FigureContext, found: string, at: number, out: Candidate[]): number {
+  const text = ctx.text;
+  const p = ctx.p;
+  let run = found;
+  const pointAfterArabic = run.length > 1 ? POINT_AFTER_ARABIC.exec(run) : null;
+  if (pointAfterArabic !== null) run = run.slice(0, pointAfterArabic.index + 1); // 3点15 is a time
+  const unitAfter = run.length > 1 && (p.flags[run.charCodeAt(run.length - 1)] & IS_SECTION) !== 0 ? ctx.t.suffixes.matchAt(text, at + run.length - 1) : null;
+  if (unitAfter?.data.kind === 'unit' && unitAfter.name.length > 1) {
+    run = run.slice(0, -1); // 100兆瓦: 兆 belongs to the unit
+  }
+  if (latinMisfit(ctx, at, run)) return at + found.length;
+  if (ctx.isBlocked(at, at + run.length)) return at + found.length;
+
+  const f = newFigure(at, run, !holds(run, p.flags, IS_DIGIT));
+  let q: number;
+  const shareEnd = share(ctx, f, run, at);
+  if (shareEnd !== null) {
+    q = shareEnd;
+  } else if (text.startsWith('分之', at + run.length)) {
+    return at + run.length;
+  } else if (looseRange(ctx, f, run)) {
+    q = at + run.length;
+  } else {
+    if (run.length > 1 && p.zeros.has(run[0]) && !ZERO_POINT.test(run)) return at + run.length; // 零一万物
+    const n = ctx.number(run);
+    if (n === null) return at + run.length;
+    f.value = n.value;
+    q = at + n.length;
+    f.written = run.slice(0, n.length);
+    f.sized = holds(f.written, p.flags, IS_SECTION);
+    f.chinese = !holds(f.written, p.flags, IS_DIGIT);
+    f.single = n.length === 1 && f.chinese;
+    f.one = f.written === '一';
+    q = mixedFraction(ctx, f, q);
+  }
+  const numberEnd = q;
+  f.end = q;
+
+  // Before the number: sign, 第, currency, mod.
+  let b = at;
+  if (f.rule !== 'fraction' && f.lower === undefined) b = signBefore(ctx, f, b);
+  if (f.rule === 'fraction') {
+    const perUnit = (run.length === 1 && p.units.has(run)) || p.sections.has(run);
+    if (perUnit && text.startsWith('分之', at + run.length)) f.rule = 'percent'; // 百分之, 千分之, 万分之
+  } else if (text[b - 1] === '第') {
+    b--;
+    f.ordinal = true;
+  } else b = currencyBefore(ctx, f, b);
+  const mod = ctx.t.modsBefore.endingAt(text, b);
+  if (mod !== null && ctx.canStart(mod.start)) {
+    f.mod = mod.data.mod;
+    b = mod.start;
+  } else b = severalBefore(ctx, f, run, b);
+  f.start = b;
+
+  // After the number; 米九 = 1.9 米 has its unit before.
+  if (!unitBeforeDigits(ctx, f, at)) {
+    if (f.rule !== 'fraction' && f.lower === undefined) q = bounds(ctx, f, q);
+    q = suffix(ctx, f, q);
+    if (q < 0) return at + found.length; // a date's number, or no figure at all
+  }
+
+  const after = ctx.t.modsAfter.matchAt(text, q);
+  if (after !== null && f.mod === undefined && !f.ordinal && ctx.canEnd(q + after.name.length)) {
+    f.mod = after.data.mod;
+    q += after.name.length;
+  }
+  f.end = q;
+
+  // What is no figure: 一 + classifier as an article before a word, a lone numeral inside Han
+  // text, a word. 一个 with no word after it and no 这/每/另 before it is a count (只要一个).
+  if (f.one && f.kind === 'classifier' && f.mod === undefined && !f.ordinal && (WORD_AFTER.test(text[q] ?? '') || ctx.t.determiners.has(text[f.start - 1]))) return q;
+  const bare = f.kind === undefined && !f.ordinal && !f.percent && !f.signed && f.currency === undefined && f.mod === undefined && f.lower === undefined;
+  if (bare && f.single && (HAN.test(text[at - 1] ?? '') || HAN.test(text[numberEnd] ?? ''))) return at + run.length;
+  // 千万不要: a leading 千 or 百 is a number only before a digit (千一 = 1100, 百二万).
+  if (bare && p.units.has(run[0]) && numeralValue(run[0]) !== 10 && digitAt(run, 1) === null) return at + run.length;
+  if (!ctx.canStart(f.start, f) || !ctx.canEnd(f.end)) return at + run.length;
+  if (!f.chinese && isCode(run, f)) return at + found.length;
+
+  out.push(candidate(f));
+  return Math.max(q, at + 1);
+}
+
+/** 负 3, -3, 零下3, and - 3 where nothing but the start or a punctuation mark stands before the dash: where the figure starts. */
+function signBefore(ctx: FigureContext, f: Figure, b: number): number {
+  const text = ctx.text;
+  const gap = text[b - 1] === ' ' ? 1 : 0;
+  const sign = text[b - 1 - gap];
+  const before = text[b - 2 - gap] ?? '';
+  if (sign === '负' || (sign === '-' && (gap === 0 ? !LATIN_OR_DIGIT.test(before) : SIGN_AFTER.test(before)))) {
+    f.signed = true;
+    return b - 1 - gap;
+  }
+  if (text.startsWith('零下', b - 2)) {
+    f.signed = true;
+    return b - 2;
+  }
+  return b;
+}
+
+/** Is the run's Arabic number cut out of a longer Latin run (GPT5, k1.5, 2025-02-01, 3M)? */
+function latinMisfit(ctx: FigureContext, at: number, run: string): boolean {
+  const arabic = ARABIC_AT.exec(run);
+  if (arabic === null) return false;
+  const tok = ctx.token(at);
+  if (tok === null) return false;
+  if (tok.start < at && !ctx.latinRangeSide(tok, at - 1)) return true;
+  const tail = ctx.text.slice(at + arabic[0].length, tok.end);
+  if (tail === '' || ctx.t.latinUnits.has(tail) || ctx.t.shortScales.has(tail)) return false;
+  const unit = LATIN_BEFORE_DASH.exec(tail); // 3-5, 2-3L, 1.6m-3.9m
+  return unit === null || !LATIN_RANGE.test(ctx.text.slice(tok.start, tok.end)) || (unit[0] !== '' && !ctx.t.latinUnits.has(unit[0]));
+}
+
+/** Phone, ID and account numbers: long digit strings and strings with a leading zero. */
+function isCode(run: string, f: Figure): boolean {
+  if (f.kind !== undefined || f.percent || f.currency !== undefined) return false;
+  return LONG_DIGITS.test(run) || LEADING_ZERO.test(run);
+}
