@@ -27,7 +27,7 @@ export const readBareDollars: FigureRule = (ctx, out) => {
     const d = next === '半' ? 5 : HAN.test(next ?? '') ? digitAt(text, i + 1) : null;
     if (d === null || d === 0 || !dollarsEnd(ctx, i + 2)) continue;
     const before = text[i - 1] ?? '';
-    const determiner = ctx.t.determiners.has(before) || ctx.t.determiners.has(text.slice(i - 2, i)); // 𠮶 is two units
+    const determiner = ctx.tables.determiners.has(before) || ctx.tables.determiners.has(text.slice(i - 2, i)); // 𠮶 is two units
     if (determiner || numeralChars().has(before) || IS_ARABIC.test(before) || before === '几' || before === '第') continue;
     if (!cantoneseMoney(ctx, i, i + 2)) continue;
     out.push({ start: i, end: i + 2, label: 'MONEY', rule: 'figure.money-cantonese-dollar', value: { value: cleanNumber(1 + d / 10), currency: 'HKD' } });

@@ -9,7 +9,7 @@ export function classifier(ctx: FigureContext, f: Figure, sfx: Suffix, end: numb
   const text = ctx.text;
   let k = end;
   if (text[k] === '多' || text[k] === '半') k++;
-  const next = ctx.t.suffixes.matchAt(text, k);
+  const next = ctx.tables.suffixes.matchAt(text, k);
   if (next !== null && next.data.kind === 'time') return f.sized ? end : -1; // 一个月, 三个多小时
   if (next !== null && next.data.kind === 'unit' && k === end && sfx.unit === '个') {
     // 六个加仑: 个 only stands before the unit.

@@ -37,14 +37,15 @@ function indexTokenStarts(doc: Doc): Int32Array {
   return tokenStartAt;
 }
 
+/** One document as the figure rule families read it; made once per document by the stage. */
 export class FigureContext {
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly startAt: Int32Array;
   /** Where set phrases block numerals: [start, end) pairs, ascending and apart. */
   private readonly blocked: number[] = [];
-  readonly t: FigureTables;
-  readonly p: Patterns;
+  readonly tables: FigureTables;
+  readonly patterns: Patterns;
   /** Does the document read as Cantonese (convert chose opencc's Hong Kong config)? */
   readonly cantonese: boolean;
 
@@ -53,10 +54,10 @@ export class FigureContext {
     this.cantonese = doc.conversion === 'hk';
     this.tokens = doc.tokens;
     this.startAt = indexTokenStarts(doc);
-    this.t = figureTables();
-    this.p = compiled();
+    this.tables = figureTables();
+    this.patterns = compiled();
     // A set phrase blocks its numerals where it starts a word (万一出事, not 十万一千).
-    const stops = this.t.stopPhrases;
+    const stops = this.tables.stopPhrases;
     stops.lastIndex = 0;
     for (let m = stops.exec(this.text); m !== null; m = stops.exec(this.text)) {
       if (this.startsToken(m.index)) this.blocked.push(m.index, m.index + m[0].length);
@@ -118,7 +119,7 @@ export class FigureContext {
   /** May a figure end at i: nothing, no Han word, a range word or a mod after it (一块二, 三米九左右)? */
   endsFigure(i: number): boolean {
     const next = this.text[i];
-    return next === undefined || !HAN.test(next) || RANGE_SEPARATORS.includes(next) || this.t.modsAfter.matchAt(this.text, i) !== null;
+    return next === undefined || !HAN.test(next) || RANGE_SEPARATORS.includes(next) || this.tables.modsAfter.matchAt(this.text, i) !== null;
   }
 
   /**
@@ -129,7 +130,7 @@ export class FigureContext {
     const tok = this.token(i);
     if (tok === null || tok.start !== i || tok.end <= end || OPEN_END_POS.has(tok.pos)) return true;
     const next = this.text[end];
-    return FIGURE_TAIL.includes(next) || numeralChars().has(next) || this.t.modsAfter.matchAt(this.text, end) !== null;
+    return FIGURE_TAIL.includes(next) || numeralChars().has(next) || this.tables.modsAfter.matchAt(this.text, end) !== null;
   }
 
   /** The longest prefix of a numeral run that is a number, cut only between Chinese characters. */
@@ -144,7 +145,7 @@ export class FigureContext {
 
   /** A numeral run anchored at i. */
   runAt(i: number): string | null {
-    const m = this.p.coreAt.exec(this.text.slice(i, i + 40));
+    const m = this.patterns.coreAt.exec(this.text.slice(i, i + 40));
     return m === null ? null : m[0];
   }
 }

@@ -12,10 +12,10 @@ export function scaleWord(ctx: FigureContext, f: Figure, q: number): number {
   const text = ctx.text;
   if (f.chinese || f.sized) return q;
   const scale = isSpaceOrLatin(text.charCodeAt(q)) ? SCALE_WORD.exec(text.slice(q, q + 12)) : null;
-  const short = scale === null || scale[0].length !== 1 ? undefined : ctx.t.shortScales.get(scale[1]);
+  const short = scale === null || scale[0].length !== 1 ? undefined : ctx.tables.shortScales.get(scale[1]);
   const factor = scale === null ? undefined
     : short !== undefined ? (DECIMAL_POINT.test(f.written) || (short.needs === 'two-digits' && TWO_DIGITS.test(f.written)) ? short.factor : undefined)
-    : ctx.t.scales.get(scale[1].toLowerCase());
+    : ctx.tables.scales.get(scale[1].toLowerCase());
   if (factor !== undefined && scale !== null) {
     scaleBy(f, factor);
     f.sized = true;

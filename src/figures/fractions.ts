@@ -23,7 +23,7 @@ function fraction(ctx: FigureContext, run: string, at: number): { value: number;
   if (numRun === null || num === null) return null;
   const end = from + minus + num.length;
   if (!classic) {
-    const unit = ctx.t.suffixes.matchAt(text, end);
+    const unit = ctx.tables.suffixes.matchAt(text, end);
     if (IS_ARABIC.test(numRun.slice(0, num.length)) || !(unit?.data.kind === 'unit' || (unit === null && ctx.endsFigure(end)))) return null;
   }
   return { value: (minus === 1 ? -num.value : num.value) / den, end };

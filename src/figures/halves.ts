@@ -11,7 +11,7 @@ export const readHalves: FigureRule = (ctx, out) => {
   const text = ctx.text;
   for (let i = text.indexOf('半'); i >= 0; i = text.indexOf('半', i + 1)) {
     if (numeralChars().has(text[i - 1]) || !ctx.canStart(i)) continue;
-    const m = ctx.t.suffixes.matchAt(text, i + 1);
+    const m = ctx.tables.suffixes.matchAt(text, i + 1);
     const end = i + 1 + (m?.name.length ?? 0);
     if (m === null || !ctx.canEnd(end)) continue;
     if (m.data.kind === 'unit') {

@@ -15,7 +15,7 @@ const isPriceOrScore = (c: MoneyCue) => c === 'price' || c === 'score';
 
 /** A currency that ends at b, before the number (￥, US$, 人民币): where the figure starts. */
 export function currencyBefore(ctx: FigureContext, f: Figure, b: number): number {
-  const cur = ctx.t.currencyBefore.endingAt(ctx.text, b);
+  const cur = ctx.tables.currencyBefore.endingAt(ctx.text, b);
   if (cur === null) return b;
   f.currency = cur.data.code;
   f.factor = cur.data.factor;
@@ -26,7 +26,7 @@ export function currencyBefore(ctx: FigureContext, f: Figure, b: number): number
 export function currency(ctx: FigureContext, f: Figure, sfx: Suffix, q: number, end: number): number {
   const text = ctx.text;
   const next = text[end] ?? '';
-  const spokenEnds = !HAN.test(next) || next === '钱' || numeralChars().has(next) || ctx.t.modsAfter.matchAt(text, end) !== null;
+  const spokenEnds = !HAN.test(next) || next === '钱' || numeralChars().has(next) || ctx.tables.modsAfter.matchAt(text, end) !== null;
   // A lone 分 is a cent only where a currency stands before it or its clause talks of prices
   // (电价上调1.5分); scores and grades (得了20分, 满分100分) and a clause with no cue keep it a number.
   const priceCue = sfx.subOnly && spokenEnds && f.currency === undefined && nearestCue(ctx, f.start, end, isPriceOrScore) === 'price';
@@ -54,13 +54,13 @@ export function subunits(ctx: FigureContext, f: Figure, k: number, factor: numbe
   let zero = false;
   while (place > 0.01 && f.value !== undefined) {
     let i = k;
-    if (ctx.p.zeros.has(text[i])) {
+    if (ctx.patterns.zeros.has(text[i])) {
       zero = true;
       i++;
     }
     const d = digitAt(text, i);
     if (d === null) break;
-    const m = ctx.t.suffixes.matchAt(text, i + 1);
+    const m = ctx.tables.suffixes.matchAt(text, i + 1);
     const sub = m?.data;
     if (sub !== undefined && sub.kind === 'currency' && sub.factor < place) {
       f.value = cleanNumber(f.value + d * sub.factor);
@@ -85,7 +85,7 @@ export function subunits(ctx: FigureContext, f: Figure, k: number, factor: numbe
  */
 export function nearestCue(ctx: FigureContext, from: number, to: number, accept: (c: MoneyCue) => boolean): MoneyCue | null {
   const text = ctx.text;
-  const cues = ctx.t.moneyCues;
+  const cues = ctx.tables.moneyCues;
   for (let k = from - 1; k >= 0 && k >= from - CUE_REACH && !CLAUSE_END.includes(text[k]); k--) {
     const m = cues.matchAt(text, k);
     if (m !== null && k + m.name.length <= from && accept(m.data)) return m.data;

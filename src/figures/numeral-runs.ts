@@ -27,7 +27,7 @@ const LEADING_ZERO = /^0[0-9]{2,}$/;
 
 /** Every numeral run of the text, left to right, read as a figure. */
 export const readNumeralRuns: FigureRule = (ctx, out) => {
-  const { core, flags } = ctx.p;
+  const { core, flags } = ctx.patterns;
   const text = ctx.text;
   for (let i = 0; i < text.length; i++) {
     const here = flags[text.charCodeAt(i)];
@@ -47,11 +47,11 @@ export const readNumeralRuns: FigureRule = (ctx, out) => {
 /** Read the figure around the numeral run `found` at `at`; push it and return where to go on. */
 function read(ctx: FigureContext, found: string, at: number, out: Candidate[]): number {
   const text = ctx.text;
-  const p = ctx.p;
+  const p = ctx.patterns;
   let run = found;
   const pointAfterArabic = run.length > 1 ? POINT_AFTER_ARABIC.exec(run) : null;
   if (pointAfterArabic !== null) run = run.slice(0, pointAfterArabic.index + 1); // 3点15 is a time
-  const unitAfter = run.length > 1 && (p.flags[run.charCodeAt(run.length - 1)] & IS_SECTION) !== 0 ? ctx.t.suffixes.matchAt(text, at + run.length - 1) : null;
+  const unitAfter = run.length > 1 && (p.flags[run.charCodeAt(run.length - 1)] & IS_SECTION) !== 0 ? ctx.tables.suffixes.matchAt(text, at + run.length - 1) : null;
   if (unitAfter?.data.kind === 'unit' && unitAfter.name.length > 1) {
     run = run.slice(0, -1); // 100兆瓦: 兆 belongs to the unit
   }
@@ -93,7 +93,7 @@ function read(ctx: FigureContext, found: string, at: number, out: Candidate[]): 
     b--;
     f.ordinal = true;
   } else b = currencyBefore(ctx, f, b);
-  const mod = ctx.t.modsBefore.endingAt(text, b);
+  const mod = ctx.tables.modsBefore.endingAt(text, b);
   if (mod !== null && ctx.canStart(mod.start)) {
     f.mod = mod.data.mod;
     b = mod.start;
@@ -107,7 +107,7 @@ function read(ctx: FigureContext, found: string, at: number, out: Candidate[]): 
     if (q < 0) return at + found.length; // a date's number, or no figure at all
   }
 
-  const after = ctx.t.modsAfter.matchAt(text, q);
+  const after = ctx.tables.modsAfter.matchAt(text, q);
   if (after !== null && f.mod === undefined && !f.ordinal && ctx.canEnd(q + after.name.length)) {
     f.mod = after.data.mod;
     q += after.name.length;
@@ -116,7 +116,7 @@ function read(ctx: FigureContext, found: string, at: number, out: Candidate[]): 
 
   // What is no figure: 一 + classifier as an article before a word, a lone numeral inside Han
   // text, a word. 一个 with no word after it and no 这/每/另 before it is a count (只要一个).
-  if (f.one && f.kind === 'classifier' && f.mod === undefined && !f.ordinal && (WORD_AFTER.test(text[q] ?? '') || ctx.t.determiners.has(text[f.start - 1]))) return q;
+  if (f.one && f.kind === 'classifier' && f.mod === undefined && !f.ordinal && (WORD_AFTER.test(text[q] ?? '') || ctx.tables.determiners.has(text[f.start - 1]))) return q;
   const bare = f.kind === undefined && !f.ordinal && !f.percent && !f.signed && f.currency === undefined && f.mod === undefined && f.lower === undefined;
   if (bare && f.single && (HAN.test(text[at - 1] ?? '') || HAN.test(text[numberEnd] ?? ''))) return at + run.length;
   // 千万不要: a leading 千 or 百 is a number only before a digit (千一 = 1100, 百二万).
@@ -153,9 +153,9 @@ function latinMisfit(ctx: FigureContext, at: number, run: string): boolean {
   if (tok === null) return false;
   if (tok.start < at && !ctx.latinRangeSide(tok, at - 1)) return true;
   const tail = ctx.text.slice(at + arabic[0].length, tok.end);
-  if (tail === '' || ctx.t.latinUnits.has(tail) || ctx.t.shortScales.has(tail)) return false;
+  if (tail === '' || ctx.tables.latinUnits.has(tail) || ctx.tables.shortScales.has(tail)) return false;
   const unit = LATIN_BEFORE_DASH.exec(tail); // 3-5, 2-3L, 1.6m-3.9m
-  return unit === null || !LATIN_RANGE.test(ctx.text.slice(tok.start, tok.end)) || (unit[0] !== '' && !ctx.t.latinUnits.has(unit[0]));
+  return unit === null || !LATIN_RANGE.test(ctx.text.slice(tok.start, tok.end)) || (unit[0] !== '' && !ctx.tables.latinUnits.has(unit[0]));
 }
 
 /** Phone, ID and account numbers: long digit strings and strings with a leading zero. */

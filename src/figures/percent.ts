@@ -11,7 +11,7 @@ export function percentAfter(ctx: FigureContext, f: Figure, q: number): number |
     f.rule = 'percent';
     return q + 1;
   }
-  if (text[q] === '半' && f.value === 1 && (f.written === '一' || f.written === '1') && !f.ordinal && ctx.t.suffixes.matchAt(text, q + 1) === null) {
+  if (text[q] === '半' && f.value === 1 && (f.written === '一' || f.written === '1') && !f.ordinal && ctx.tables.suffixes.matchAt(text, q + 1) === null) {
     // 一半 = 50 %: a half said as a share (not 一半个, 一半天).
     f.value = 50;
     f.percent = true;

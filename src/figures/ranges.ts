@@ -21,13 +21,13 @@ export function looseRange(ctx: FigureContext, f: Figure, run: string): boolean 
   f.lower = numeralValue(range[1]) * mult;
   f.upper = numeralValue(range[2]) * mult;
   f.rule = 'cardinal';
-  f.sized = holds(tail, ctx.p.flags, IS_SECTION);
+  f.sized = holds(tail, ctx.patterns.flags, IS_SECTION);
   return true;
 }
 
 /** 几十, 几百万: one to ten times the unit, where 几 stands at b before the run; where the figure starts. */
 export function severalBefore(ctx: FigureContext, f: Figure, run: string, b: number): number {
-  if (ctx.text[b - 1] !== '几' || !f.chinese || !ctx.p.units.has(run[0]) || !(f.value > 0)) return b;
+  if (ctx.text[b - 1] !== '几' || !f.chinese || !ctx.patterns.units.has(run[0]) || !(f.value > 0)) return b;
   f.lower = f.value;
   f.upper = f.value * 10;
   f.mod = 'APPROX';
@@ -39,12 +39,12 @@ export function severalBefore(ctx: FigureContext, f: Figure, run: string, b: num
 export function bounds(ctx: FigureContext, f: Figure, q: number): number {
   const text = ctx.text;
   const c = text[q];
-  if (c === '多' || c === '余' || (c === '几' && f.chinese && ctx.p.units.has(text[q - 1]))) {
+  if (c === '多' || c === '余' || (c === '几' && f.chinese && ctx.patterns.units.has(text[q - 1]))) {
     const place = c === '几' ? numeralValue(text[q - 1]) : roundPlace(f.value);
     if (place === 0) return q;
     let mult = 1;
     let k = q + 1;
-    while (ctx.p.sections.has(text[k])) mult *= numeralChars().get(text[k++])!.value;
+    while (ctx.patterns.sections.has(text[k])) mult *= numeralChars().get(text[k++])!.value;
     if (mult > 1) f.sized = true;
     f.lower = cleanNumber(f.value * mult);
     f.upper = cleanNumber((f.value + place) * mult);

@@ -23,8 +23,8 @@ export function suffix(ctx: FigureContext, f: Figure, q: number): number {
   if (percentEnd !== null) return percentEnd;
   // A space may stand between an Arabic number and its unit (3 km, 2 厘米, 5 million dollars).
   const space = text[q] === ' ' && !f.chinese ? 1 : 0;
-  const m = ctx.t.suffixes.matchAt(text, q + space);
-  if (m === null || (space === 1 && m.data.kind !== 'unit' && !ctx.t.latinUnits.has(m.name))) return q;
+  const m = ctx.tables.suffixes.matchAt(text, q + space);
+  if (m === null || (space === 1 && m.data.kind !== 'unit' && !ctx.tables.latinUnits.has(m.name))) return q;
   const sfx = m.data;
   const end = q + space + m.name.length;
   if (sfx.kind === 'time') return f.sized ? q : -1; // 2025年初 too, though 年初 is one word

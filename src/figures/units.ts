@@ -9,7 +9,7 @@ import { IS_ARABIC } from './patterns.js';
 export function unit(ctx: FigureContext, f: Figure, name: string, end: number): number {
   f.kind = 'unit';
   f.unit = name;
-  const scale = ctx.t.unitPrefixes.endingAt(ctx.text, f.start);
+  const scale = ctx.tables.unitPrefixes.endingAt(ctx.text, f.start);
   if (scale !== null && scale.data.qualifies.has(name)) {
     // 摄氏37度: the scale word before the number names the unit.
     f.unit = scale.data.unit;
@@ -25,13 +25,13 @@ function smallerUnit(ctx: FigureContext, f: Figure, end: number): number {
   const n = run === null ? null : ctx.number(run);
   if (run !== null && n !== null) {
     const after = end + n.length;
-    const m = ctx.t.suffixes.matchAt(ctx.text, after);
-    const smaller = m?.data.kind === 'unit' ? ctx.t.compounds.get(f.unit!)?.find((c) => c.smaller === m.data.unit) : undefined;
+    const m = ctx.tables.suffixes.matchAt(ctx.text, after);
+    const smaller = m?.data.kind === 'unit' ? ctx.tables.compounds.get(f.unit!)?.find((c) => c.smaller === m.data.unit) : undefined;
     if (m !== null && smaller !== undefined && n.value < smaller.per) {
       f.value = cleanNumber(f.value + n.value / smaller.per);
       return after + m.name.length;
     }
-    const digits = ctx.t.decimalTails.has(f.unit!) && m === null && !IS_ARABIC.test(run.slice(0, n.length)) ? tenths(ctx, run.slice(0, n.length), after) : null;
+    const digits = ctx.tables.decimalTails.has(f.unit!) && m === null && !IS_ARABIC.test(run.slice(0, n.length)) ? tenths(ctx, run.slice(0, n.length), after) : null;
     if (digits !== null) {
       f.value = cleanNumber(f.value + digits);
       return after;
@@ -49,7 +49,7 @@ export function unitBeforeDigits(ctx: FigureContext, f: Figure, at: number): boo
   if (!f.chinese || f.sized || f.rule !== 'cardinal' || f.lower !== undefined || f.written.length > 2) return false;
   const digits = tenths(ctx, f.written, at + f.written.length);
   if (digits === null) return false;
-  for (const unit of ctx.t.decimalTails) {
+  for (const unit of ctx.tables.decimalTails) {
     const start = at - unit.length;
     if (start < 0 || !ctx.text.startsWith(unit, start) || !ctx.startsToken(start) || numeralChars().has(ctx.text[start - 1]) || IS_ARABIC.test(ctx.text[start - 1] ?? '')) continue;
     f.value = cleanNumber(1 + digits);

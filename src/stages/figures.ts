@@ -2,13 +2,13 @@
 // ordered list of rule families (src/figures/*), each reading the document through one shared
 // FigureContext; adding a family means adding a module and a row here. Tables are under
 // resources/figures/.
+import type { Doc } from '../doc.js';
 import { readBareDollars } from '../figures/cantonese-money.js';
 import { FigureContext, type FigureRule } from '../figures/context.js';
+import { readFirstWords } from '../figures/first-words.js';
 import { readHalves } from '../figures/halves.js';
 import { readNumeralRuns } from '../figures/numeral-runs.js';
-import { readFirstWords } from '../figures/ordinals.js';
 import { mergeRanges } from '../figures/ranges.js';
-import type { Doc } from '../doc.js';
 import type { Stage } from '../stage.js';
 
 /** Readers first, in this order, then the refiners of what they found. */
