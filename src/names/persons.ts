@@ -27,7 +27,9 @@ interface PersonTables {
   prefixes: Uint8Array;
   /** Surname characters that before a title are words of their own (原主席). */
   bareNonSurnames: Uint8Array;
-  givenChars: Uint8Array;
+  /** How much likelier each character is in a given name, and (for single surnames) as a surname, than in other words (person-name-chars.tsv). */
+  givenScore: Float32Array;
+  surnameScore: Float32Array;
   /** Function characters jieba's HMM glues to the end of a name. */
   glued: Uint8Array;
   /** Weights by evidence name, as object properties: read by a constant name, no hashing. */
@@ -36,6 +38,16 @@ interface PersonTables {
 }
 
 let tables: PersonTables | null = null;
+
+function nameCharScores(): { givenScore: Float32Array; surnameScore: Float32Array } {
+  const givenScore = new Float32Array(0x10000);
+  const surnameScore = new Float32Array(0x10000);
+  for (const [c, given, surname] of readTsv('names/person-name-chars.tsv')) {
+    givenScore[c.charCodeAt(0)] = Number(given);
+    surnameScore[c.charCodeAt(0)] = Number(surname);
+  }
+  return { givenScore, surnameScore };
+}
 
 function load(): PersonTables {
   if (tables !== null) return tables;
@@ -59,7 +71,7 @@ function load(): PersonTables {
     bareFirsts: unitSet([...bare.keys()].map((s) => s[0])),
     prefixes: unitSet(cues.filter((r) => r[1] === 'prefix-tagged').map((r) => r[0])),
     bareNonSurnames: unitSet(readLines('names/person-bare-non-surnames.txt')),
-    givenChars: unitSet(readLines('names/person-given-chars.txt')),
+    ...nameCharScores(),
     glued: unitSet(readLines('names/person-glued-characters.txt')),
     japanese: new Gazetteer(readLines('names/japanese-surnames.txt').map((name) => ({ name, data: true as const }))),
     weights: Object.fromEntries(readTsv('names/person-name-scores.tsv').map(([f, w]) => [f, Number(w)])),
@@ -257,8 +269,11 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
       rule = 'person.surname-given';
       score += weight('split-tokens');
     }
-    for (let k = start + s; k < end; k++) score += weight(t.givenChars[text.charCodeAt(k)] === 1 ? 'given-char-common' : 'given-char-rare');
-    if (g === 1) score += weight('one-char-given');
+    let chars = s === 1 ? t.surnameScore[text.charCodeAt(start)] : 0;
+    for (let k = start + s; k < end; k++) chars += t.givenScore[text.charCodeAt(k)];
+    score += weight('name-chars') * chars;
+    // A two-character word from jieba's dictionary (温馨/nr, 智慧/nr) is more often a word than a name.
+    if (g === 1) score += weight(last === i && !DISCOVERED_TAGS.has(pos) ? 'one-char-given-dictionary' : 'one-char-given');
     if (s === 2) score += weight('compound-surname');
     if (t.finalExcluded[text.charCodeAt(end - 1)] === 1) score += weight('final-char-placelike');
     if (g === 1 && t.weakSurnames.has(text[start])) score += weight('weak-surname');
