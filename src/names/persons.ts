@@ -246,7 +246,8 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
   // jieba's cut may split a name (郑/ns 全军/n; 李素/x 芝/ns): the surname alone, or with one
   // character as a word tagged a name, and words after it.
   const firstLength = tokens[i].end - start;
-  const split = (firstLength === s && !FUNCTION_TAGS.has(tokens[i].pos)) || (firstLength === s + 1 && NAME_TAGS.has(tokens[i].pos));
+  // A surname word tagged as a function word (许/m 复活, 张/q 晓/nr 丽) weighs less.
+  const splitKind = firstLength === s ? (FUNCTION_TAGS.has(tokens[i].pos) ? 'split-function-surname' : 'split-tokens') : firstLength === s + 1 ? (NAME_TAGS.has(tokens[i].pos) ? 'split-tokens' : 'split-other') : '';
   for (let g = LONGEST_GIVEN; g >= 1; g--) {
     const end = start + s + g;
     // jieba's HMM may glue a function character to a name it discovers (王晨作, 周涛的).
@@ -265,9 +266,9 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
       rule = DISCOVERED_TAGS.has(pos) ? 'person.discovered' : NAME_TAGS.has(pos) ? 'person.tagged' : 'person.cue';
       score += weight(DISCOVERED_TAGS.has(pos) ? 'one-token-discovered' : NAME_TAGS.has(pos) ? 'one-token-name-tag' : 'one-token-other');
     } else {
-      if (!split) continue;
+      if (splitKind === '') continue;
       rule = 'person.surname-given';
-      score += weight('split-tokens');
+      score += weight(splitKind);
     }
     let chars = s === 1 ? t.surnameScore[text.charCodeAt(start)] : 0;
     for (let k = start + s; k < end; k++) chars += t.givenScore[text.charCodeAt(k)];
