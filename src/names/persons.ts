@@ -273,8 +273,9 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
     let chars = s === 1 ? t.surnameScore[text.charCodeAt(start)] : 0;
     for (let k = start + s; k < end; k++) chars += t.givenScore[text.charCodeAt(k)];
     score += weight('name-chars') * chars;
-    // A two-character word from jieba's dictionary (温馨/nr, 智慧/nr) is more often a word than a name.
-    if (g === 1) score += weight(last === i && !DISCOVERED_TAGS.has(pos) ? 'one-char-given-dictionary' : 'one-char-given');
+    // A two-character word jieba's HMM found (孙磊/x) is more often a name than one from its
+    // dictionary (温馨/nr, 智慧/nr) or two words (杨/nr 影/vn).
+    if (g === 1) score += weight(last === i && DISCOVERED_TAGS.has(pos) ? 'one-char-given-discovered' : 'one-char-given');
     if (s === 2) score += weight('compound-surname');
     if (t.finalExcluded[text.charCodeAt(end - 1)] === 1) score += weight('final-char-placelike');
     if (g === 1 && t.weakSurnames.has(text[start])) score += weight('weak-surname');
