@@ -63,6 +63,12 @@ const REJECTED: [string, string][] = [
   ['黄金价格上涨。', '黄金'],
   ['这里的小路很温馨。', '温馨'],
   ['他们都很高兴。', '高兴'],
+  // a common word opening a clause before a verb, where a name would be the subject
+  ['文明需要传承。', '文明'],
+  ['王国已经覆灭了。', '王国'],
+  ['常年坚持锻炼。', '常年'],
+  ['平安到达了目的地。', '平安'],
+  ['高温持续了一周。', '高温'],
 ];
 
 describe('person names by character reject', () => {

@@ -280,6 +280,7 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
     if (t.finalExcluded[text.charCodeAt(end - 1)] === 1) score += weight('final-char-placelike');
     if (g === 1 && t.weakSurnames.has(text[start])) score += weight('weak-surname');
     if (ctx.pos(i - 1) === 'm') score += weight('after-number');
+    if (isSubject(ctx, start, last)) score += weight('subject-position');
     if (hasCueBefore(ctx, t, start)) score += weight('cue-before');
     if (hasCueAfter(ctx, t, end)) score += weight('cue-after');
     if (text[start - 1] === '、' || text[end] === '、') score += weight('list-neighbour');
@@ -316,6 +317,15 @@ function japaneseName(ctx: NameContext, t: PersonTables, i: number): number {
   }
   ctx.add(start, end, 'PERSON', 'person.japanese');
   return i;
+}
+
+/** Tags of a word after a sentence's subject: verbs, prepositions, adverbs (孙磊 获得, 陈静 在). */
+const PREDICATE_TAGS = new Set(['v', 'p', 'd']);
+const CLAUSE_OPENERS = unitSet('，。：；！？“');
+
+/** Does the span from `start` to token `last` open a clause (after a stop or at the text's start) and precede a verb, preposition or adverb? */
+function isSubject(ctx: NameContext, start: number, last: number): boolean {
+  return (start === 0 || CLAUSE_OPENERS[ctx.text.charCodeAt(start - 1)] === 1) && PREDICATE_TAGS.has(ctx.pos(last + 1));
 }
 
 /** Does the last name found end at `at` and name a person (李菊、 before 王楠)? */
