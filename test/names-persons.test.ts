@@ -2,8 +2,9 @@
 // and surname-led names that jieba cuts into several words or finds as two-character words,
 // with the common words that look like names kept out.
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../src/index.js';
+import { Doc, annotate } from '../src/index.js';
 import { readTsv } from '../src/resources.js';
+import { namesStage } from '../src/stages/names.js';
 
 function persons(text: string) {
   return annotate(text).entities.filter((e) => e.label === 'PERSON');
@@ -74,5 +75,27 @@ const REJECTED: [string, string][] = [
 describe('person names by character reject', () => {
   it.each(REJECTED)('%s has no person in %s', (text, word) => {
     expect(persons(text).filter((e) => word.includes(e.simplified) || e.simplified.includes(word))).toEqual([]);
+  });
+});
+
+/** The names stage's persons on a cut given as words/tags (jieba's HMM cut depends on the wider context). */
+function personsOnCut(cut: string): string[] {
+  const words = cut.split(' ').map((w) => w.split('/'));
+  const doc = new Doc({ id: 'cut', text: words.map(([w]) => w).join('') });
+  let at = 0;
+  for (const [w, pos] of words) {
+    doc.tokens.push({ start: at, end: at + w.length, pos });
+    at += w.length;
+  }
+  namesStage.run(doc);
+  return doc.candidates.filter((c) => c.label === 'PERSON').map((c) => doc.simplified.slice(c.start, c.end) + ' ' + c.rule);
+}
+
+describe('a function character glued to the cut-off end of a name', () => {
+  it('leaves the character out of the name (刘明/x 亮等/x)', () => {
+    expect(personsOnCut('局长/n 刘明/x 亮等/x 领导/n 出席/v 。/x')).toContain('刘明亮 person.surname-given');
+  });
+  it('takes no character that is not a function word (刘明/x 亮剑/x)', () => {
+    expect(personsOnCut('局长/n 刘明/x 亮剑/x 领导/n 出席/v 。/x').filter((p) => p.startsWith('刘明亮'))).toEqual([]);
   });
 });

@@ -250,9 +250,11 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
   const splitKind = firstLength === s ? (FUNCTION_TAGS.has(tokens[i].pos) ? 'split-function-surname' : 'split-tokens') : firstLength === s + 1 ? (NAME_TAGS.has(tokens[i].pos) ? 'split-tokens' : 'split-other') : '';
   for (let g = LONGEST_GIVEN; g >= 1; g--) {
     const end = start + s + g;
-    // jieba's HMM may glue a function character to a name it discovers (王晨作, 周涛的).
-    const glued = tokens[i].pos === 'x' && tokens[i].end === end + 1 && t.glued[text.charCodeAt(end)] === 1;
-    const last = glued ? i : end <= text.length ? ctx.endsAt[end] : -1;
+    // jieba's HMM may glue a function character to a name it discovers (王晨作, 周涛的), or
+    // to its last character cut off (张少/x 农等/x).
+    const gluedAt = ctx.endsAt[end + 1];
+    const glued = (gluedAt === i || gluedAt === i + 1) && tokens[gluedAt].pos === 'x' && tokens[gluedAt].start < end && t.glued[text.charCodeAt(end)] === 1;
+    const last = glued ? gluedAt : end <= text.length ? ctx.endsAt[end] : -1;
     // ... and then the shorter name is the likelier reading.
     if (g === LONGEST_GIVEN && last === i && tokens[i].pos === 'x' && t.glued[text.charCodeAt(end - 1)] === 1) continue;
     // A three-character word jieba's dictionary knows as a name, or that its HMM found right
