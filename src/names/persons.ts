@@ -27,7 +27,9 @@ interface PersonTables {
   prefixes: Uint8Array;
   /** Surname characters that before a title are words of their own (原主席). */
   bareNonSurnames: Uint8Array;
-  givenChars: Uint8Array;
+  /** How much likelier each character is in a given name, and (for single surnames) as a surname, than in other words (person-name-chars.tsv). */
+  givenScore: Float32Array;
+  surnameScore: Float32Array;
   /** Function characters jieba's HMM glues to the end of a name. */
   glued: Uint8Array;
   /** Weights by evidence name, as object properties: read by a constant name, no hashing. */
@@ -36,6 +38,16 @@ interface PersonTables {
 }
 
 let tables: PersonTables | null = null;
+
+function nameCharScores(): { givenScore: Float32Array; surnameScore: Float32Array } {
+  const givenScore = new Float32Array(0x10000);
+  const surnameScore = new Float32Array(0x10000);
+  for (const [c, given, surname] of readTsv('names/person-name-chars.tsv')) {
+    givenScore[c.charCodeAt(0)] = Number(given);
+    surnameScore[c.charCodeAt(0)] = Number(surname);
+  }
+  return { givenScore, surnameScore };
+}
 
 function load(): PersonTables {
   if (tables !== null) return tables;
@@ -59,7 +71,7 @@ function load(): PersonTables {
     bareFirsts: unitSet([...bare.keys()].map((s) => s[0])),
     prefixes: unitSet(cues.filter((r) => r[1] === 'prefix-tagged').map((r) => r[0])),
     bareNonSurnames: unitSet(readLines('names/person-bare-non-surnames.txt')),
-    givenChars: unitSet(readLines('names/person-given-chars.txt')),
+    ...nameCharScores(),
     glued: unitSet(readLines('names/person-glued-characters.txt')),
     japanese: new Gazetteer(readLines('names/japanese-surnames.txt').map((name) => ({ name, data: true as const }))),
     weights: Object.fromEntries(readTsv('names/person-name-scores.tsv').map(([f, w]) => [f, Number(w)])),
@@ -234,12 +246,15 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
   // jieba's cut may split a name (郑/ns 全军/n; 李素/x 芝/ns): the surname alone, or with one
   // character as a word tagged a name, and words after it.
   const firstLength = tokens[i].end - start;
-  const split = (firstLength === s && !FUNCTION_TAGS.has(tokens[i].pos)) || (firstLength === s + 1 && NAME_TAGS.has(tokens[i].pos));
+  // A surname word tagged as a function word (许/m 复活, 张/q 晓/nr 丽) weighs less.
+  const splitKind = firstLength === s ? (FUNCTION_TAGS.has(tokens[i].pos) ? 'split-function-surname' : 'split-tokens') : firstLength === s + 1 ? (NAME_TAGS.has(tokens[i].pos) ? 'split-tokens' : 'split-other') : '';
   for (let g = LONGEST_GIVEN; g >= 1; g--) {
     const end = start + s + g;
-    // jieba's HMM may glue a function character to a name it discovers (王晨作, 周涛的).
-    const glued = tokens[i].pos === 'x' && tokens[i].end === end + 1 && t.glued[text.charCodeAt(end)] === 1;
-    const last = glued ? i : end <= text.length ? ctx.endsAt[end] : -1;
+    // jieba's HMM may glue a function character to a name it discovers (王晨作, 周涛的), or
+    // to its last character cut off (张少/x 农等/x).
+    const gluedAt = ctx.endsAt[end + 1];
+    const glued = (gluedAt === i || gluedAt === i + 1) && tokens[gluedAt].pos === 'x' && tokens[gluedAt].start < end && t.glued[text.charCodeAt(end)] === 1;
+    const last = glued ? gluedAt : end <= text.length ? ctx.endsAt[end] : -1;
     // ... and then the shorter name is the likelier reading.
     if (g === LONGEST_GIVEN && last === i && tokens[i].pos === 'x' && t.glued[text.charCodeAt(end - 1)] === 1) continue;
     // A three-character word jieba's dictionary knows as a name, or that its HMM found right
@@ -253,16 +268,21 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
       rule = DISCOVERED_TAGS.has(pos) ? 'person.discovered' : NAME_TAGS.has(pos) ? 'person.tagged' : 'person.cue';
       score += weight(DISCOVERED_TAGS.has(pos) ? 'one-token-discovered' : NAME_TAGS.has(pos) ? 'one-token-name-tag' : 'one-token-other');
     } else {
-      if (!split) continue;
+      if (splitKind === '') continue;
       rule = 'person.surname-given';
-      score += weight('split-tokens');
+      score += weight(splitKind);
     }
-    for (let k = start + s; k < end; k++) score += weight(t.givenChars[text.charCodeAt(k)] === 1 ? 'given-char-common' : 'given-char-rare');
-    if (g === 1) score += weight('one-char-given');
+    let chars = s === 1 ? t.surnameScore[text.charCodeAt(start)] : 0;
+    for (let k = start + s; k < end; k++) chars += t.givenScore[text.charCodeAt(k)];
+    score += weight('name-chars') * chars;
+    // A two-character word jieba's HMM found (孙磊/x) is more often a name than one from its
+    // dictionary (温馨/nr, 智慧/nr) or two words (杨/nr 影/vn).
+    if (g === 1) score += weight(last === i && DISCOVERED_TAGS.has(pos) ? 'one-char-given-discovered' : 'one-char-given');
     if (s === 2) score += weight('compound-surname');
     if (t.finalExcluded[text.charCodeAt(end - 1)] === 1) score += weight('final-char-placelike');
     if (g === 1 && t.weakSurnames.has(text[start])) score += weight('weak-surname');
     if (ctx.pos(i - 1) === 'm') score += weight('after-number');
+    if (isSubject(ctx, start, last)) score += weight('subject-position');
     if (hasCueBefore(ctx, t, start)) score += weight('cue-before');
     if (hasCueAfter(ctx, t, end)) score += weight('cue-after');
     if (text[start - 1] === '、' || text[end] === '、') score += weight('list-neighbour');
@@ -299,6 +319,15 @@ function japaneseName(ctx: NameContext, t: PersonTables, i: number): number {
   }
   ctx.add(start, end, 'PERSON', 'person.japanese');
   return i;
+}
+
+/** Tags of a word after a sentence's subject: verbs, prepositions, adverbs (孙磊 获得, 陈静 在). */
+const PREDICATE_TAGS = new Set(['v', 'p', 'd']);
+const CLAUSE_OPENERS = unitSet('，。：；！？“');
+
+/** Does the span from `start` to token `last` open a clause (after a stop or at the text's start) and precede a verb, preposition or adverb? */
+function isSubject(ctx: NameContext, start: number, last: number): boolean {
+  return (start === 0 || CLAUSE_OPENERS[ctx.text.charCodeAt(start - 1)] === 1) && PREDICATE_TAGS.has(ctx.pos(last + 1));
 }
 
 /** Does the last name found end at `at` and name a person (李菊、 before 王楠)? */

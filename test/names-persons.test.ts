@@ -1,0 +1,101 @@
+// Person names weighed by character: the name-character scores derived from jieba's dictionary,
+// and surname-led names that jieba cuts into several words or finds as two-character words,
+// with the common words that look like names kept out.
+import { describe, expect, it } from 'vitest';
+import { Doc, annotate } from '../src/index.js';
+import { readTsv } from '../src/resources.js';
+import { namesStage } from '../src/stages/names.js';
+
+function persons(text: string) {
+  return annotate(text).entities.filter((e) => e.label === 'PERSON');
+}
+
+const scores = new Map(readTsv('names/person-name-chars.tsv').map(([c, given, surname]) => [c, { given: Number(given), surname: Number(surname) }]));
+
+describe('person-name-chars.tsv', () => {
+  // [a character common in given names, a function or verb character that is not]
+  it.each([
+    ['伟', '的'],
+    ['芳', '说'],
+    ['明', '了'],
+    ['华', '在'],
+  ])('scores %s above 0 and %s below it as a given-name character', (name, other) => {
+    expect(scores.get(name)!.given).toBeGreaterThan(0);
+    expect(scores.get(other)!.given).toBeLessThan(0);
+  });
+  // [a surname mostly used as one, a surname character mostly used in other words]
+  it.each([
+    ['王', '时'],
+    ['张', '万'],
+    ['李', '信'],
+  ])('scores %s higher than %s as a surname', (surname, other) => {
+    expect(scores.get(surname)!.surname).toBeGreaterThan(scores.get(other)!.surname);
+  });
+});
+
+// [sentence, name, rule prefix]
+const FOUND: [string, string, string][] = [
+  // a surname word and a given name jieba cuts as a common word (姚/nr 胜利/vn, 郑/ns 全军/n)
+  ['姚胜利是一名工人。', '姚胜利', 'person.surname-given'],
+  ['郑全军又安排了工作。', '郑全军', 'person.surname-given'],
+  // two-character names jieba's HMM found, with no title or verb of saying around them
+  ['孙磊获得冠军。', '孙磊', 'person.discovered'],
+  ['陈静在会上发言。', '陈静', 'person.discovered'],
+];
+
+describe('person names by character', () => {
+  it.each(FOUND)('%s → %s', (text, name, rule) => {
+    const e = persons(text).find((p) => p.simplified === name);
+    expect(e, JSON.stringify(persons(text))).toBeDefined();
+    expect(e!.rule.startsWith(rule)).toBe(true);
+  });
+});
+
+// [sentence, a common word led by a surname character that must not be (in) a PERSON]
+const REJECTED: [string, string][] = [
+  ['这是一个高水平的比赛。', '高水平'],
+  ['我们要建设文明城市。', '文明'],
+  ['这个王国很古老。', '王国'],
+  ['祝大家平安。', '平安'],
+  ['他常年在外地工作。', '常年'],
+  ['高明的医生治好了他。', '高明'],
+  ['这台机器马力很大。', '马力'],
+  ['方向很明确。', '方向'],
+  ['黄金价格上涨。', '黄金'],
+  ['这里的小路很温馨。', '温馨'],
+  ['他们都很高兴。', '高兴'],
+  // a common word opening a clause before a verb, where a name would be the subject
+  ['文明需要传承。', '文明'],
+  ['王国已经覆灭了。', '王国'],
+  ['常年坚持锻炼。', '常年'],
+  ['平安到达了目的地。', '平安'],
+  ['高温持续了一周。', '高温'],
+];
+
+describe('person names by character reject', () => {
+  it.each(REJECTED)('%s has no person in %s', (text, word) => {
+    expect(persons(text).filter((e) => word.includes(e.simplified) || e.simplified.includes(word))).toEqual([]);
+  });
+});
+
+/** The names stage's persons on a cut given as words/tags (jieba's HMM cut depends on the wider context). */
+function personsOnCut(cut: string): string[] {
+  const words = cut.split(' ').map((w) => w.split('/'));
+  const doc = new Doc({ id: 'cut', text: words.map(([w]) => w).join('') });
+  let at = 0;
+  for (const [w, pos] of words) {
+    doc.tokens.push({ start: at, end: at + w.length, pos });
+    at += w.length;
+  }
+  namesStage.run(doc);
+  return doc.candidates.filter((c) => c.label === 'PERSON').map((c) => doc.simplified.slice(c.start, c.end) + ' ' + c.rule);
+}
+
+describe('a function character glued to the cut-off end of a name', () => {
+  it('leaves the character out of the name (刘明/x 亮等/x)', () => {
+    expect(personsOnCut('局长/n 刘明/x 亮等/x 领导/n 出席/v 。/x')).toContain('刘明亮 person.surname-given');
+  });
+  it('takes no character that is not a function word (刘明/x 亮剑/x)', () => {
+    expect(personsOnCut('局长/n 刘明/x 亮剑/x 领导/n 出席/v 。/x').filter((p) => p.startsWith('刘明亮'))).toEqual([]);
+  });
+});
