@@ -10,6 +10,7 @@ import { WORK_TITLE_CLOSE, WORK_TITLE_OPEN, isTitle, mayEndTitle, titleLength } 
 interface OrgTables {
   listed: Gazetteer<Label>;
   suffixes: SuffixTable<boolean>;
+  tradeSuffixes: Set<string>;
   unitSuffixes: SuffixTable<true>;
   nonHeads: SuffixTable<true>;
   headWords: Set<string>;
@@ -28,9 +29,11 @@ function load(): OrgTables {
   if (tables !== null) return tables;
   const press = readTsv('names/press-words.tsv');
   const frame = readTsv('names/team-frame.tsv');
+  const suffixRows = readTsv('names/org-suffixes.tsv');
   tables = {
     listed: new Gazetteer(labelledNames('names/organisations.tsv')),
-    suffixes: new SuffixTable(readTsv('names/org-suffixes.tsv').map(([s, strength]) => [s, strength === 'strong'])),
+    suffixes: new SuffixTable(suffixRows.map(([s, strength]) => [s, strength === 'strong'])),
+    tradeSuffixes: new Set(suffixRows.filter(([, strength]) => strength === 'trade').map(([s]) => s)),
     unitSuffixes: new SuffixTable([...readSet('names/org-unit-suffixes.txt')].map((w) => [w, true as const])),
     nonHeads: new SuffixTable([...readSet('names/org-non-heads.txt')].map((w) => [w, true as const])),
     headWords: readSet('names/org-head-words.txt'),
@@ -50,6 +53,10 @@ const PROPER = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'eng', 'j', 'x']);
 /** Tags of words that can stand between a name head and its suffix (北京/儿童/医院, 第四/军医/大学). */
 const INNER = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'vn', 'b', 'j', 'x', 'eng', 'an', 'ng', 'm', 'l']);
 const LONGEST_BODY = 5;
+/** How long a word jieba tags as a name may be to head a weak suffix unfound (百川 智能, 海尔 电器). */
+const LONGEST_BRAND = 3;
+/** Tags jieba gives persons' names, and verbs it misreads as names (谢谢/nr, 荣获/nr). */
+const PERSON_TAGS = new Set(['nr', 'nrt']);
 /** A numeral (digits or Chinese) followed by one of DATE_UNITS is a date, which no name's body crosses (北京12月31日讯 新华社). */
 const NUMERAL = unitSet('0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅两');
 const DATE_UNITS = unitSet('年月日');
@@ -200,6 +207,8 @@ export function findOrganisations(ctx: NameContext): void {
     return (PROPER.has(tokens[j].pos) && tokens[j].pos !== 'x') || t.headWords.has(ctx.word(j));
   };
   const { text } = ctx;
+  /** A head word before a weak suffix's word: a name found so far, or a short word (百川 智能), not a phrase jieba tags as a name (大力发展/nz 高科技). */
+  const isBrandHead = (j: number) => heads.has(tokens[j].start) || tokens[j].end - tokens[j].start <= LONGEST_BRAND;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     // jieba's nt counts only with an organisation suffix in the word: its nt 音乐会, 国际化 name no body.
@@ -218,12 +227,15 @@ export function findOrganisations(ctx: NameContext): void {
     const ownWord = length === s.length;
     // An office and its head's title in one word (外交部长, 公安局长) names the office.
     const officeTitle = end < tok.end && strong && end - tok.start >= 3;
-    let start = tagged || officeTitle || (strong && !ownWord && isHead(i)) ? i : -1;
+    // A word jieba tags a person's name that ends in a weak suffix is a phrase it did not know
+    // (从严治党/nr), unless a name was found at its start; a strong one names a body (李嘉诚基金会/nr).
+    const selfHead = isHead(i) && (listedStrong || !PERSON_TAGS.has(tok.pos) || heads.has(tok.start));
+    let start = tagged || officeTitle || (strong && !ownWord && selfHead) ? i : -1;
     if (!strong && !ownWord && !tagged) {
       // A weak suffix (部, 队) ends a name only right after a name head: in the same word (中国队),
       // or as the word before a longer word (省委 老干部局).
       if (headEnds.get(tok.start) === end - s.length) start = i;
-      else if (length >= 3 && i > 0 && tokens[i - 1].end === tok.start && isHead(i - 1)) start = i - 1;
+      else if (length >= 3 && i > 0 && tokens[i - 1].end === tok.start && isHead(i - 1) && isBrandHead(i - 1)) start = i - 1;
       if (start >= 0) ctx.add(tokens[start].start, end, 'ORG', 'org.suffix');
       continue;
     }
@@ -240,7 +252,10 @@ export function findOrganisations(ctx: NameContext): void {
       const memberTitle = strong && j === i - 1 && end === tok.end && tok.end - tok.start === s.length;
       if (heads.get(tokens[j].start) === 'PERSON' || (isTitle(w) && !memberTitle) || t.nonStarts.has(w) || holdsDate(text, tokens[j].start, tokens[j].end)) break;
       if (start >= 0 && isPlace(j) && isPlace(start)) break;
-      if (isHead(j)) start = j;
+      // Before a place, only a name found so far or a head word extends the name: no word jieba
+      // mis-tags as a name (谢谢/nr 沈阳 … 酒店, 东道主/nr 法国队).
+      if (start >= 0 && isPlace(start) && !heads.has(tokens[j].start) && !t.headWords.has(w) && (!PROPER.has(tokens[j].pos) || PERSON_TAGS.has(tokens[j].pos))) break;
+      if (isHead(j) && (strong || isBrandHead(j))) start = j;
       if (!strong) break;
     }
     // A place before a name head stays with it (青岛 海牛 队, 沈阳 海狮 队).
@@ -272,14 +287,21 @@ const SESSION = /^(?:第[0-9０-９〇零一二三四五六七八九十百]+|首
 function joinChains(t: OrgTables, ctx: NameContext): void {
   const { tokens, text } = ctx;
   const orgEnds = new Map<number, number>();
-  for (const c of ctx.found) if (c.label === 'ORG') orgEnds.set(c.start, Math.max(orgEnds.get(c.start) ?? 0, c.end));
+  /** Organisations that end in a suffix: only such a one joins the name before it (光大银行 新浪 are two names). */
+  const unitEnds = new Map<number, number>();
+  for (const c of ctx.found) {
+    if (c.label !== 'ORG') continue;
+    orgEnds.set(c.start, Math.max(orgEnds.get(c.start) ?? 0, c.end));
+    if (t.unitSuffixes.findIn(text, c.start, c.end) !== null || t.suffixes.findIn(text, c.start, c.end) !== null) unitEnds.set(c.start, Math.max(unitEnds.get(c.start) ?? 0, c.end));
+  }
   const joined: [number, number][] = [];
   for (const [start, firstEnd] of [...orgEnds].sort((a, b) => a[0] - b[0])) {
     let end = firstEnd;
     for (;;) {
-      const next = orgEnds.get(end);
+      const next = unitEnds.get(end);
       if (next !== undefined) {
         orgEnds.delete(end);
+        unitEnds.delete(end);
         end = next;
         continue;
       }
@@ -294,6 +316,13 @@ function joinChains(t: OrgTables, ctx: NameContext): void {
   for (const [start, end] of joined) if (isWordyIn(text, start, end)) ctx.add(start, end, 'ORG', 'org.chain');
 }
 
+/** Does text[start, end) end in a sub-unit's suffix, or in an organisation suffix that names no line of business (美术系, 影视部; not 宣传 科技)? */
+function endsInUnitSuffix(t: OrgTables, text: string, start: number, end: number): boolean {
+  if (t.unitSuffixes.findIn(text, start, end) !== null) return true;
+  const s = t.suffixes.findIn(text, start, end);
+  return s !== null && !t.tradeSuffixes.has(s[0]);
+}
+
 /** The end of a sub-unit's name starting at offset `at` (a word boundary), or -1. */
 function subUnitEnd(t: OrgTables, ctx: NameContext, at: number): number {
   const { tokens, text } = ctx;
@@ -305,6 +334,7 @@ function subUnitEnd(t: OrgTables, ctx: NameContext, at: number): number {
     if (!INNER.has(tokens[j].pos) || !isHanIn(text, tokens[j].start, tokens[j].end) || isTitle(w) || (j > first && ctx.isListed(tokens[j].start, tokens[j].end))) return -1;
     const { start, end, pos } = tokens[j];
     if (t.unitSuffixes.findIn(text, start, end) === null && t.suffixes.findIn(text, start, end) === null) continue;
+    if (!endsInUnitSuffix(t, text, at, end)) return -1;
     // The unit's own word is a noun, no place (莫斯科), and no common noun (关系, 机构).
     return UNIT_TAGS.has(pos) && !ctx.isListed(start, end) && t.nonHeads.findIn(text, start, end) === null ? end : -1;
   }

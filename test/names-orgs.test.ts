@@ -1,0 +1,46 @@
+// Organisation and place rules of the names stage, on sentences written for the test: what each
+// rule finds (text, label, rule) and what it keeps out.
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../src/index.js';
+
+const NAME_LABELS = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'PRODUCT']);
+function names(text: string) {
+  return annotate(text).entities.filter((e) => NAME_LABELS.has(e.label));
+}
+
+// [sentence, name, label, rule prefix]
+const FOUND: [string, string, string, string][] = [
+  // a verb jieba tags a name stays out of the organisation after a place
+  ['谢谢杭州新华大酒店的款待。', '杭州新华大酒店', 'ORG', 'org.suffix'],
+  // a sub-unit ending in a suffix joins its organisation
+  ['他来到人民日报社文艺部工作。', '人民日报社文艺部', 'ORG', 'org.'],
+  // a body named for a person keeps its strong suffix in a word jieba tags a name
+  ['李嘉诚基金会另有捐款。', '李嘉诚基金会', 'ORG', 'org.'],
+];
+
+// [sentence, text that is no name and is inside no name]
+const REJECTED: [string, string][] = [
+  // two names side by side are no chain: the second ends in no suffix
+  ['交通银行新浪微博上线了。', '交通银行新浪'],
+  // a line of business after an organisation is no sub-unit (宣传 科技)
+  ['新华社大力宣传科技。', '宣传科技'],
+  // a phrase jieba tags a name, ending in a weak suffix's character, names no body
+  ['我们要从严治党。', '从严治党'],
+  ['他是一位老红军。', '老红军'],
+  // a long phrase jieba tags a name heads no weak suffix
+  ['北京大学大力发展科技。', '大力发展科技'],
+];
+
+describe('organisation rules find', () => {
+  it.each(FOUND)('%s: %s as %s (%s)', (text, name, label, rule) => {
+    const e = names(text).find((x) => x.simplified === name);
+    expect(e?.label).toBe(label);
+    expect(e?.rule.startsWith(rule)).toBe(true);
+  });
+});
+
+describe('organisation rules reject', () => {
+  it.each(REJECTED)('%s has no name holding %s', (text, word) => {
+    expect(names(text).filter((e) => e.simplified.includes(word))).toEqual([]);
+  });
+});
