@@ -16,6 +16,8 @@ const FOUND: [string, string, string, string][] = [
   ['他来到人民日报社文艺部工作。', '人民日报社文艺部', 'ORG', 'org.'],
   // a body named for a person keeps its strong suffix in a word jieba tags a name
   ['李嘉诚基金会另有捐款。', '李嘉诚基金会', 'ORG', 'org.'],
+  // a weak suffix's word jieba tags a verb still ends a name that has no suffix of its own
+  ['欧佩克组织成员国今天开会。', '欧佩克组织', 'ORG', 'org.suffix'],
 ];
 
 // [sentence, text that is no name and is inside no name]
@@ -29,6 +31,11 @@ const REJECTED: [string, string][] = [
   ['他是一位老红军。', '老红军'],
   // a long phrase jieba tags a name heads no weak suffix
   ['北京大学大力发展科技。', '大力发展科技'],
+  // a suffix's character as a function word or a verb ends no name (所/c, 组织/v)
+  ['这是印度所面临的问题。', '印度所'],
+  ['这次活动由中国青年联合会组织实施。', '联合会组织'],
+  // a word that is a strong suffix alone is a kind of body
+  ['这次活动由联合会组织实施。', '联合会'],
 ];
 
 describe('organisation rules find', () => {

@@ -5,6 +5,7 @@ import { Gazetteer, type GazetteerEntry } from '../gazetteer.js';
 import type { Label } from '../doc.js';
 import { readSet, readTsv } from '../resources.js';
 import { NameContext, SuffixTable, isHanIn, isWordyIn, labelledNames, unitSet } from './context.js';
+import { isTransliteratedIn } from './places.js';
 import { WORK_TITLE_CLOSE, WORK_TITLE_OPEN, isTitle, mayEndTitle, titleLength } from './persons.js';
 
 interface OrgTables {
@@ -50,6 +51,8 @@ function load(): OrgTables {
 
 /** Tags of words that can start a name: places, organisations, other proper nouns, persons, Latin, abbreviations, HMM words. */
 const PROPER = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'eng', 'j', 'x']);
+/** Tags of a weak suffix as a word of its own that ends a name: nouns, abbreviations, new words (部/n, 委/j), not 所/c nor 组织/v. */
+const SUFFIX_WORD_TAGS = new Set(['n', 'nt', 'nz', 'ng', 'j', 'x', 'zg', 'q']);
 /** Tags of words that can stand between a name head and its suffix (北京/儿童/医院, 第四/军医/大学). */
 const INNER = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'vn', 'b', 'j', 'x', 'eng', 'an', 'ng', 'm', 'l']);
 const LONGEST_BODY = 5;
@@ -208,11 +211,21 @@ export function findOrganisations(ctx: NameContext): void {
   };
   const { text } = ctx;
   /** A head word before a weak suffix's word: a name found so far, or a short word (百川 智能), not a phrase jieba tags as a name (大力发展/nz 高科技). */
-  const isBrandHead = (j: number) => heads.has(tokens[j].start) || tokens[j].end - tokens[j].start <= LONGEST_BRAND;
+  const isBrandHead = (j: number) =>
+    heads.has(tokens[j].start) || tokens[j].end - tokens[j].start <= LONGEST_BRAND || isTransliteratedIn(text, tokens[j].start, tokens[j].end);
+  /** Does token j end a name found so far that ends in no suffix (欧佩克)? */
+  const endsBareName = (j: number) => {
+    if (j < 0 || tokens[j].end !== tokens[j + 1].start) return false;
+    const from = tokens[j].start;
+    return headEnds.get(from) === tokens[j].end && heads.get(from) !== 'PERSON' && t.suffixes.findIn(text, from, tokens[j].end) === null;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     // jieba's nt counts only with an organisation suffix in the word: its nt 音乐会, 国际化 name no body.
-    const tagged = tok.pos === 'nt' && t.nonHeads.findIn(text, tok.start + 1, tok.end) === null && t.suffixes.findIn(text, tok.start, tok.end) !== null;
+    // A word that is a strong suffix and nothing more (联合会/nt, 交易所/nt) names a kind of body,
+    // not one; a weak one names a team or a body's short form (国家队/nt).
+    const tagSuffix = tok.pos === 'nt' ? t.suffixes.findIn(text, tok.start, tok.end) : null;
+    const tagged = tagSuffix !== null && (tagSuffix[0].length < tok.end - tok.start || !tagSuffix[1]) && t.nonHeads.findIn(text, tok.start + 1, tok.end) === null;
     // Most words end in a character that ends no suffix and no title: they close no organisation.
     const lastUnit = text.charCodeAt(tok.end - 1);
     if (!tagged && !t.suffixes.mayEndWith(lastUnit) && !mayEndTitle(lastUnit) && lastUnit !== HEAD_TITLE.charCodeAt(HEAD_TITLE.length - 1)) continue;
@@ -221,6 +234,9 @@ export function findOrganisations(ctx: NameContext): void {
     const suffix = t.suffixes.findIn(text, tok.start, end);
     if ((!tagged && suffix === null) || t.nonHeads.findIn(text, tok.start, end) !== null) continue;
     const [s, listedStrong] = suffix ?? ['', true];
+    // A suffix's own word used as a function word or a verb ends no name (民间组织 所/c 从事, 人大 组织/v 的).
+    // As a verb it still ends a name with no suffix of its own (欧佩克 组织/v).
+    if (s.length === end - tok.start && !listedStrong && !SUFFIX_WORD_TAGS.has(tok.pos) && !(tok.pos === 'v' && endsBareName(i - 1))) continue;
     const length = end - tok.start;
     // A one-character weak suffix closing a longer word is that word's head noun (警察局, 处理厂).
     const strong = listedStrong || (s.length === 1 && length >= 3);
