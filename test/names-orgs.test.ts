@@ -18,6 +18,9 @@ const FOUND: [string, string, string, string][] = [
   ['李嘉诚基金会另有捐款。', '李嘉诚基金会', 'ORG', 'org.'],
   // a weak suffix's word jieba tags a verb still ends a name that has no suffix of its own
   ['欧佩克组织成员国今天开会。', '欧佩克组织', 'ORG', 'org.suffix'],
+  // a new word jieba's HMM found heads the suffix word right after it
+  ['他和萨琳公司的人谈过。', '萨琳公司', 'ORG', 'org.suffix'],
+  ['洛丁集团宣布裁员。', '洛丁集团', 'ORG', 'org.suffix'],
 ];
 
 // [sentence, text that is no name and is inside no name]
@@ -34,6 +37,10 @@ const REJECTED: [string, string][] = [
   // a suffix's character as a function word or a verb ends no name (所/c, 组织/v)
   ['这是印度所面临的问题。', '印度所'],
   ['这次活动由中国青年联合会组织实施。', '联合会组织'],
+  // a new word glued from function characters heads nothing (这是/x, 据市/x), nor does one before a place
+  ['这是银行的规定。', '这是银行'],
+  ['据市气象局预报明天有雨。', '据市'],
+  ['中国队逼平保加利亚队。', '逼平'],
   // a word that is a strong suffix alone is a kind of body
   ['这次活动由联合会组织实施。', '联合会'],
 ];

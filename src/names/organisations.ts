@@ -3,7 +3,7 @@
 // suffix (北京儿童医院, 印尼女队).
 import { Gazetteer, type GazetteerEntry } from '../gazetteer.js';
 import type { Label } from '../doc.js';
-import { readSet, readTsv } from '../resources.js';
+import { readLines, readSet, readTsv } from '../resources.js';
 import { NameContext, SuffixTable, isHanIn, isWordyIn, labelledNames, unitSet } from './context.js';
 import { isTransliteratedIn } from './places.js';
 import { WORK_TITLE_CLOSE, WORK_TITLE_OPEN, isTitle, mayEndTitle, titleLength } from './persons.js';
@@ -22,6 +22,7 @@ interface OrgTables {
   pressTitleEnds: SuffixTable<true>;
   matchBefore: Set<string>;
   playersAfter: Set<string>;
+  nonNameChars: Uint8Array;
 }
 
 let tables: OrgTables | null = null;
@@ -45,6 +46,8 @@ function load(): OrgTables {
     pressTitleEnds: new SuffixTable(press.filter(([, where]) => where === 'title-end').map(([w]) => [w, true as const])),
     matchBefore: new Set(frame.filter(([, side]) => side === 'before').map(([w]) => w)),
     playersAfter: new Set(frame.filter(([, side]) => side === 'after').map(([w]) => w)),
+    // The characters no given name holds serve here too: a brand's name holds none either.
+    nonNameChars: unitSet(readLines('names/person-given-excluded.txt')),
   };
   return tables;
 }
@@ -60,6 +63,8 @@ const LONGEST_BODY = 5;
 const LONGEST_BRAND = 3;
 /** Tags jieba gives persons' names, and verbs it misreads as names (谢谢/nr, 荣获/nr). */
 const PERSON_TAGS = new Set(['nr', 'nrt']);
+/** The same, and new words its HMM glues from a verb and a particle (逼平/x): no name before a place. */
+const MISREAD_TAGS = new Set([...PERSON_TAGS, 'x']);
 /** A numeral (digits or Chinese) followed by one of DATE_UNITS is a date, which no name's body crosses (北京12月31日讯 新华社). */
 const NUMERAL = unitSet('0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅两');
 const DATE_UNITS = unitSet('年月日');
@@ -71,6 +76,17 @@ function holdsDate(text: string, start: number, end: number): boolean {
   }
   return false;
 }
+/**
+ * Is text[start, end) a word jieba's HMM found (劳拉/x, 金田/x) that may be a name: two or more
+ * Han characters, none a function, number or unit character (这是/x, 据市/x, 一是/x are
+ * glued words). x also tags punctuation.
+ */
+function isNewName(t: OrgTables, text: string, start: number, end: number): boolean {
+  if (end - start < 2 || !isHanIn(text, start, end)) return false;
+  for (let k = start; k < end; k++) if (t.nonNameChars[text.charCodeAt(k)] === 1) return false;
+  return true;
+}
+
 /** What makes the head of a body its title (局 + 长, 部 + 长). */
 const HEAD_TITLE = '长';
 
@@ -207,7 +223,8 @@ export function findOrganisations(ctx: NameContext): void {
   const isHead = (j: number) => {
     const label = heads.get(tokens[j].start);
     if (label !== undefined) return label !== 'PERSON';
-    return (PROPER.has(tokens[j].pos) && tokens[j].pos !== 'x') || t.headWords.has(ctx.word(j));
+    const { pos, start, end } = tokens[j];
+    return (PROPER.has(pos) && (pos !== 'x' || isNewName(t, text, start, end))) || t.headWords.has(ctx.word(j));
   };
   const { text } = ctx;
   /** A head word before a weak suffix's word: a name found so far, or a short word (百川 智能), not a phrase jieba tags as a name (大力发展/nz 高科技). */
@@ -270,8 +287,9 @@ export function findOrganisations(ctx: NameContext): void {
       if (start >= 0 && isPlace(j) && isPlace(start)) break;
       // Before a place, only a name found so far or a head word extends the name: no word jieba
       // mis-tags as a name (谢谢/nr 沈阳 … 酒店, 东道主/nr 法国队).
-      if (start >= 0 && isPlace(start) && !heads.has(tokens[j].start) && !t.headWords.has(w) && (!PROPER.has(tokens[j].pos) || PERSON_TAGS.has(tokens[j].pos))) break;
-      if (isHead(j) && (strong || isBrandHead(j))) start = j;
+      if (start >= 0 && isPlace(start) && !heads.has(tokens[j].start) && !t.headWords.has(w) && (!PROPER.has(tokens[j].pos) || MISREAD_TAGS.has(tokens[j].pos))) break;
+      // A new word heads only the word right after it (劳拉/x 公司), not a longer body.
+      if (isHead(j) && (strong || isBrandHead(j)) && (tokens[j].pos !== 'x' || j === i - 1)) start = j;
       if (!strong) break;
     }
     // A place before a name head stays with it (青岛 海牛 队, 沈阳 海狮 队).
