@@ -21,6 +21,9 @@ const FOUND: [string, string, string, string][] = [
   // a new word jieba's HMM found heads the suffix word right after it
   ['他和萨琳公司的人谈过。', '萨琳公司', 'ORG', 'org.suffix'],
   ['洛丁集团宣布裁员。', '洛丁集团', 'ORG', 'org.suffix'],
+  // a venue's suffix names the building, a place
+  ['他参观了故宫博物馆。', '故宫博物馆', 'LOC', 'place.venue'],
+  ['比赛在首都体育馆举行。', '首都体育馆', 'LOC', 'place.venue'],
 ];
 
 // [sentence, text that is no name and is inside no name]

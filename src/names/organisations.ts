@@ -12,6 +12,7 @@ interface OrgTables {
   listed: Gazetteer<Label>;
   suffixes: SuffixTable<boolean>;
   tradeSuffixes: Set<string>;
+  venueSuffixes: SuffixTable<true>;
   unitSuffixes: SuffixTable<true>;
   nonHeads: SuffixTable<true>;
   headWords: Set<string>;
@@ -36,6 +37,7 @@ function load(): OrgTables {
     listed: new Gazetteer(labelledNames('names/organisations.tsv')),
     suffixes: new SuffixTable(suffixRows.map(([s, strength]) => [s, strength === 'strong'])),
     tradeSuffixes: new Set(suffixRows.filter(([, strength]) => strength === 'trade').map(([s]) => s)),
+    venueSuffixes: new SuffixTable(suffixRows.filter(([, , kind]) => kind === 'venue').map(([s]) => [s, true as const])),
     unitSuffixes: new SuffixTable([...readSet('names/org-unit-suffixes.txt')].map((w) => [w, true as const])),
     nonHeads: new SuffixTable([...readSet('names/org-non-heads.txt')].map((w) => [w, true as const])),
     headWords: readSet('names/org-head-words.txt'),
@@ -236,6 +238,11 @@ export function findOrganisations(ctx: NameContext): void {
     const from = tokens[j].start;
     return headEnds.get(from) === tokens[j].end && heads.get(from) !== 'PERSON' && t.suffixes.findIn(text, from, tokens[j].end) === null;
   };
+  /** A body's name; one ending in a venue's suffix (博物馆, 体育馆) names the building, a place. */
+  const addBody = (start: number, end: number, rule: string) => {
+    const venue = t.venueSuffixes.findIn(text, start, end) !== null;
+    ctx.add(start, end, venue ? 'LOC' : 'ORG', venue ? 'place.venue' : rule);
+  };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     // jieba's nt counts only with an organisation suffix in the word: its nt 音乐会, 国际化 name no body.
@@ -269,7 +276,7 @@ export function findOrganisations(ctx: NameContext): void {
       // or as the word before a longer word (省委 老干部局).
       if (headEnds.get(tok.start) === end - s.length) start = i;
       else if (length >= 3 && i > 0 && tokens[i - 1].end === tok.start && isHead(i - 1) && isBrandHead(i - 1)) start = i - 1;
-      if (start >= 0) ctx.add(tokens[start].start, end, 'ORG', 'org.suffix');
+      if (start >= 0) addBody(tokens[start].start, end, 'org.suffix');
       continue;
     }
     // Walk back over the body to the farthest head (第四/军医/大学; 人民出版社/第三/图书/编辑室), not
@@ -294,7 +301,7 @@ export function findOrganisations(ctx: NameContext): void {
     }
     // A place before a name head stays with it (青岛 海牛 队, 沈阳 海狮 队).
     const withPlace = (k: number) => (k > 0 && tokens[k - 1].end === tokens[k].start && isPlace(k - 1) && !isPlace(k) ? k - 1 : k);
-    if (start >= 0) ctx.add(tokens[!strong ? withPlace(start) : start].start, end, 'ORG', start === i && tagged ? 'org.tagged' : 'org.suffix');
+    if (start >= 0) addBody(tokens[!strong ? withPlace(start) : start].start, end, start === i && tagged ? 'org.tagged' : 'org.suffix');
     else {
       const team = teamStart(t, ctx, i);
       if (team >= 0) ctx.add(tokens[withPlace(team)].start, end, 'ORG', 'org.team');
