@@ -21,6 +21,8 @@ const FOUND: [string, string, string, string][] = [
   // a new word jieba's HMM found heads the suffix word right after it
   ['他和萨琳公司的人谈过。', '萨琳公司', 'ORG', 'org.suffix'],
   ['洛丁集团宣布裁员。', '洛丁集团', 'ORG', 'org.suffix'],
+  // a unit's number stands in a body
+  ['他毕业于武汉第二中学。', '武汉第二中学', 'ORG', 'org.suffix'],
   // a venue's suffix names the building, a place
   ['他参观了故宫博物馆。', '故宫博物馆', 'LOC', 'place.venue'],
   ['比赛在首都体育馆举行。', '首都体育馆', 'LOC', 'place.venue'],
@@ -44,6 +46,8 @@ const REJECTED: [string, string][] = [
   ['这是银行的规定。', '这是银行'],
   ['据市气象局预报明天有雨。', '据市'],
   ['中国队逼平保加利亚队。', '逼平'],
+  // a number with a classifier counts bodies, and no body runs across it
+  ['他在东京一家医院工作。', '东京一家医院'],
   // a word that is a strong suffix alone is a kind of body
   ['这次活动由联合会组织实施。', '联合会'],
 ];

@@ -71,6 +71,21 @@ const MISREAD_TAGS = new Set([...PERSON_TAGS, 'x']);
 const NUMERAL = unitSet('0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅两');
 const DATE_UNITS = unitSet('年月日');
 
+const ORDINAL_PREFIX = '第';
+
+/**
+ * Is text[start, end) a unit's number, no count of things: numerals, perhaps after 第, perhaps
+ * before a unit's suffix (十四, 第二, 三处), or a session (首届)?
+ */
+function isUnitNumber(t: OrgTables, text: string, start: number, end: number): boolean {
+  if (SESSION.test(text.slice(start, end))) return true;
+  let k = text.startsWith(ORDINAL_PREFIX, start) ? start + ORDINAL_PREFIX.length : start;
+  const from = k;
+  while (k < end && NUMERAL[text.charCodeAt(k)] === 1) k++;
+  if (k === from) return false;
+  return k === end || t.unitSuffixes.findIn(text, k, end)?.[0].length === end - k || t.suffixes.findIn(text, k, end)?.[0].length === end - k;
+}
+
 /** Does text[start, end) hold a date's numeral and unit (1998年, 31日讯), the numeral perhaps in the word before? */
 function holdsDate(text: string, start: number, end: number): boolean {
   for (let k = Math.max(start, 1); k < end; k++) {
@@ -286,7 +301,9 @@ export function findOrganisations(ctx: NameContext): void {
       if (tokens[j].end !== tokens[j + 1].start || !isWordyIn(text, tokens[j].start, tokens[j].end)) break;
       const w = ctx.word(j);
       if (!INNER.has(tokens[j].pos) && !PROPER.has(tokens[j].pos) && !t.headWords.has(w)) break;
-      // A unit's number (一总队 十支队) adds no word to the body.
+      // A unit's number (一总队, 第二 中学) adds no word to the body; a number with its classifier
+      // counts bodies (一家 医院, 十大 公司) and ends the walk.
+      if (tokens[j].pos === 'm' && !isUnitNumber(t, text, tokens[j].start, tokens[j].end)) break;
       if (tokens[j].pos !== 'm') n++;
       // A title right before a strong suffix word names members (记者 协会, 律师 事务所), not a person.
       const memberTitle = strong && j === i - 1 && end === tok.end && tok.end - tok.start === s.length;
