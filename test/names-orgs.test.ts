@@ -23,6 +23,8 @@ const FOUND: [string, string, string, string][] = [
   ['洛丁集团宣布裁员。', '洛丁集团', 'ORG', 'org.suffix'],
   // a unit's number stands in a body
   ['他毕业于武汉第二中学。', '武汉第二中学', 'ORG', 'org.suffix'],
+  // a verb inside a body that a head word starts
+  ['国家扶贫资金管理委员会成立。', '国家扶贫资金管理委员会', 'ORG', 'org.suffix'],
   // a venue's suffix names the building, a place
   ['他参观了故宫博物馆。', '故宫博物馆', 'LOC', 'place.venue'],
   ['比赛在首都体育馆举行。', '首都体育馆', 'LOC', 'place.venue'],
@@ -48,6 +50,8 @@ const REJECTED: [string, string][] = [
   ['中国队逼平保加利亚队。', '逼平'],
   // a number with a classifier counts bodies, and no body runs across it
   ['他在东京一家医院工作。', '东京一家医院'],
+  // no body runs across a verb to another body's suffix
+  ['美国钢铁公司收购钢材加工公司。', '钢铁公司收购'],
   // a word that is a strong suffix alone is a kind of body
   ['这次活动由联合会组织实施。', '联合会'],
 ];

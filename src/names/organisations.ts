@@ -61,6 +61,8 @@ const SUFFIX_WORD_TAGS = new Set(['n', 'nt', 'nz', 'ng', 'j', 'x', 'zg', 'q']);
 /** Tags of words that can stand between a name head and its suffix (北京/儿童/医院, 第四/军医/大学). */
 const INNER = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'vn', 'b', 'j', 'x', 'eng', 'an', 'ng', 'm', 'l']);
 const LONGEST_BODY = 5;
+/** The tag of a verb that may stand inside a body's name (管理, 留学), not right before its suffix. */
+const BODY_VERB = 'v';
 /** How long a word jieba tags as a name may be to head a weak suffix unfound (百川 智能, 海尔 电器). */
 const LONGEST_BRAND = 3;
 /** Tags jieba gives persons' names, and verbs it misreads as names (谢谢/nr, 荣获/nr). */
@@ -297,10 +299,15 @@ export function findOrganisations(ctx: NameContext): void {
     // Walk back over the body to the farthest head (第四/军医/大学; 人民出版社/第三/图书/编辑室), not
     // across a person, a title (院长 吴弦光), a date or a dateline word (北京12月31日讯 新华社), and from a run of places keep the last one
     // (黑龙江省 牡丹江市 煤气公司).
+    // A verb inside a body (国家 留学 基金 管理 委员会) counts only when a name found so far or a head word starts it.
+    let verbAt = -1;
     for (let j = i - 1, n = 0; j >= 0 && n < LONGEST_BODY; j--) {
       if (tokens[j].end !== tokens[j + 1].start || !isWordyIn(text, tokens[j].start, tokens[j].end)) break;
       const w = ctx.word(j);
-      if (!INNER.has(tokens[j].pos) && !PROPER.has(tokens[j].pos) && !t.headWords.has(w)) break;
+      if (strong && tokens[j].pos === BODY_VERB && j < i - 1 && verbAt < 0) verbAt = j;
+      else if (!INNER.has(tokens[j].pos) && !PROPER.has(tokens[j].pos) && !t.headWords.has(w)) break;
+      // Before a verb, a word ending in a suffix ends another body (贝尔公司 买下 纽新公司).
+      else if (verbAt > j && t.suffixes.findIn(text, tokens[j].start, tokens[j].end) !== null) break;
       // A unit's number (一总队, 第二 中学) adds no word to the body; a number with its classifier
       // counts bodies (一家 医院, 十大 公司) and ends the walk.
       if (tokens[j].pos === 'm' && !isUnitNumber(t, text, tokens[j].start, tokens[j].end)) break;
@@ -316,6 +323,7 @@ export function findOrganisations(ctx: NameContext): void {
       if (isHead(j) && (strong || isBrandHead(j)) && (tokens[j].pos !== 'x' || j === i - 1)) start = j;
       if (!strong) break;
     }
+    if (start >= 0 && start < verbAt && !heads.has(tokens[start].start) && !t.headWords.has(ctx.word(start))) start = -1;
     // A place before a name head stays with it (青岛 海牛 队, 沈阳 海狮 队).
     const withPlace = (k: number) => (k > 0 && tokens[k - 1].end === tokens[k].start && isPlace(k - 1) && !isPlace(k) ? k - 1 : k);
     if (start >= 0) addBody(tokens[!strong ? withPlace(start) : start].start, end, start === i && tagged ? 'org.tagged' : 'org.suffix');
