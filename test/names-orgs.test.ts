@@ -28,6 +28,8 @@ const FOUND: [string, string, string, string][] = [
   // a venue's suffix names the building, a place
   ['他参观了故宫博物馆。', '故宫博物馆', 'LOC', 'place.venue'],
   ['比赛在首都体育馆举行。', '首都体育馆', 'LOC', 'place.venue'],
+  // an abbreviation jieba tags j as a subject of its own names its country
+  ['他说，俄目前面临困难。', '俄', 'GPE', 'place.abbreviation-alone'],
 ];
 
 // [sentence, text that is no name and is inside no name]
@@ -52,6 +54,9 @@ const REJECTED: [string, string][] = [
   ['他在东京一家医院工作。', '东京一家医院'],
   // no body runs across a verb to another body's suffix
   ['美国钢铁公司收购钢材加工公司。', '钢铁公司收购'],
+  // an abbreviation's character after a word, or before a one-character word, is no country
+  ['《中国法》出版了。', '法'],
+  ['阿袁在外地学习。', '阿'],
   // a word that is a strong suffix alone is a kind of body
   ['这次活动由联合会组织实施。', '联合会'],
 ];

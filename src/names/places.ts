@@ -4,7 +4,7 @@
 import type { Label } from '../doc.js';
 import { Gazetteer, type GazetteerEntry } from '../gazetteer.js';
 import { readLines, readTsv } from '../resources.js';
-import { NameContext, SuffixTable, isHan, isHanIn, labelledNames, unitSet } from './context.js';
+import { NameContext, SuffixTable, isHan, isHanIn, isWordyIn, labelledNames, unitSet } from './context.js';
 
 interface Place {
   label: Label;
@@ -193,6 +193,8 @@ const anyCue = () => true;
 const LIST_MARK = '、';
 /** Tags of a one-character word that is no place however it is spelt: prepositions, localisers, conjunctions, adverbs, particles, numerals, classifiers, pronouns. */
 const NON_PLACE_TAGS = new Set(['p', 'f', 'c', 'd', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'm', 'q', 'r']);
+/** jieba's tag for abbreviations. */
+const ABBREVIATION_TAG = 'j';
 /** Tags of a word of two or three joined abbreviations (中日/t, 中美/ns, 京沪/j, 英法/nz); others are common words (加以/v, 非法/b). */
 const JOINED_WORD_TAGS = new Set(['ns', 'j', 't', 'nt', 'nz']);
 /** The same for a pair before a pair cue, which may be a word jieba's HMM found (布中/x 两国关系). */
@@ -229,6 +231,16 @@ function findAbbreviationWords(ctx: NameContext, t: PlaceTables): void {
     const n = end - start;
     if (n > 3 || abbr[text.charCodeAt(start)] === 0 || ctx.isCovered(start, end)) continue;
     if (n === 1) {
+      // jieba tags an abbreviation standing for its country as a word of its own j; as a subject,
+      // after punctuation and before a word (，俄/j 目前), it names the country (中国法/j 》 does not).
+      const before = tokens[i - 1];
+      const after = tokens[i + 1];
+      // The next word has two characters or more: 阿/j 袁 is a name's prefix.
+      const subject = (before === undefined || !isWordyIn(text, before.start, before.end)) && after !== undefined && after.end - after.start >= 2 && isWordyIn(text, after.start, after.end);
+      if (pos === ABBREVIATION_TAG && subject) {
+        ctx.add(start, end, t.abbreviations.get(text[start])!, 'place.abbreviation-alone');
+        continue;
+      }
       const next = tokens[i + 1];
       if (next === undefined || next.start !== end || NON_PLACE_TAGS.has(pos) || !hasCueAt(t.cues.state, text, end)) continue;
       ctx.add(start, end, t.abbreviations.get(text[start])!, 'place.abbreviation-state');
