@@ -231,21 +231,20 @@ function findAbbreviationWords(ctx: NameContext, t: PlaceTables): void {
     const n = end - start;
     if (n > 3 || abbr[text.charCodeAt(start)] === 0 || ctx.isCovered(start, end)) continue;
     if (n === 1) {
-      // jieba tags an abbreviation standing for its country as a word of its own j; as a subject,
-      // after punctuation and before a word (，俄/j 目前), it names the country (中国法/j 》 does not).
-      const before = tokens[i - 1];
-      const after = tokens[i + 1];
-      // The next word has two characters or more: 阿/j 袁 is a name's prefix.
-      const subject = (before === undefined || !isWordyIn(text, before.start, before.end)) && after !== undefined && after.end - after.start >= 2 && isWordyIn(text, after.start, after.end);
-      if (pos === ABBREVIATION_TAG && subject) {
-        ctx.add(start, end, t.abbreviations.get(text[start])!, 'place.abbreviation-alone');
+      const next = tokens[i + 1];
+      if (next !== undefined && next.start === end && !NON_PLACE_TAGS.has(pos) && hasCueAt(t.cues.state, text, end)) {
+        ctx.add(start, end, t.abbreviations.get(text[start])!, 'place.abbreviation-state');
         continue;
       }
-      const next = tokens[i + 1];
-      if (next === undefined || next.start !== end || NON_PLACE_TAGS.has(pos) || !hasCueAt(t.cues.state, text, end)) continue;
-      ctx.add(start, end, t.abbreviations.get(text[start])!, 'place.abbreviation-state');
+      // jieba tags an abbreviation standing for its country as a word of its own j; as a subject,
+      // after punctuation and before a word (，俄/j 目前), it names the country (中国法/j 》 does not).
+      // The next word has two characters or more: 阿/j 袁 is a name's prefix.
+      const before = tokens[i - 1];
+      const subject = (before === undefined || !isWordyIn(text, before.start, before.end)) && next !== undefined && next.end - next.start >= 2 && isWordyIn(text, next.start, next.end);
+      if (pos === ABBREVIATION_TAG && subject) ctx.add(start, end, t.abbreviations.get(text[start])!, 'place.abbreviation-alone');
       continue;
     }
+
     // Not the start of a transliterated name (巴古 斯).
     if (!JOINED_WORD_TAGS.has(pos) || t.rejected.has(text.slice(start, end)) || t.transliteration[text.charCodeAt(end)] === 1) continue;
     let joined = true;
