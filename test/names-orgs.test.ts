@@ -25,6 +25,8 @@ const FOUND: [string, string, string, string][] = [
   ['他毕业于武汉第二中学。', '武汉第二中学', 'ORG', 'org.suffix'],
   // a verb inside a body that a head word starts
   ['国家扶贫资金管理委员会成立。', '国家扶贫资金管理委员会', 'ORG', 'org.suffix'],
+  // a title ending in a press word names its paper, without the marks
+  ['他订阅了《北方晨报》。', '北方晨报', 'ORG', 'org.press-title'],
   // a venue's suffix names the building, a place
   ['他参观了故宫博物馆。', '故宫博物馆', 'LOC', 'place.venue'],
   ['比赛在首都体育馆举行。', '首都体育馆', 'LOC', 'place.venue'],
@@ -57,6 +59,8 @@ const REJECTED: [string, string][] = [
   // an abbreviation's character after a word, or before a one-character word, is no country
   ['《中国法》出版了。', '法'],
   ['阿袁在外地学习。', '阿'],
+  // a title ending in no press word names no paper
+  ['他读了《北方的河》。', '北方的河'],
   // a word that is a strong suffix alone is a kind of body
   ['这次活动由联合会组织实施。', '联合会'],
 ];

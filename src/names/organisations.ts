@@ -185,7 +185,13 @@ function findPressTitles(t: OrgTables, ctx: NameContext, isPlace: (j: number) =>
     const place = i > 0 && tokens[i - 1].end === tokens[i].start && isPlace(i - 1);
     const after = close + 1 < tokens.length && tokens[close + 1].start === tokens[close].end && t.pressAfter.has(ctx.word(close + 1));
     const pressTitle = place && t.pressTitleEnds.findIn(text, tokens[i + 1].start, tokens[close].start) !== null;
-    if (!after && !pressTitle) continue;
+    if (!after && !pressTitle) {
+      // A title ending in a press word alone names its paper, without the marks (《北方日报》).
+      if (t.pressTitleEnds.findIn(text, tokens[i + 1].start, tokens[close].start) !== null && isHanIn(text, tokens[i + 1].start, tokens[close].start)) {
+        ctx.add(tokens[i + 1].start, tokens[close].start, 'ORG', 'org.press-title');
+      }
+      continue;
+    }
     ctx.add(tokens[place ? i - 1 : i].start, tokens[after ? close + 1 : close].end, 'ORG', 'org.press-title');
     i = close;
   }
