@@ -16,6 +16,8 @@ const FOUND: [string, string, string, string][] = [
   ['他来到人民日报社文艺部工作。', '人民日报社文艺部', 'ORG', 'org.'],
   // a body named for a person keeps its strong suffix in a word jieba tags a name
   ['李嘉诚基金会另有捐款。', '李嘉诚基金会', 'ORG', 'org.'],
+  // a person right before a strong suffix's word names the body after them
+  ['邵逸夫基金会捐款建楼。', '邵逸夫基金会', 'ORG', 'org.suffix'],
   // a weak suffix's word jieba tags a verb still ends a name that has no suffix of its own
   ['欧佩克组织成员国今天开会。', '欧佩克组织', 'ORG', 'org.suffix'],
   // a new word jieba's HMM found heads the suffix word right after it

@@ -320,6 +320,11 @@ export function findOrganisations(ctx: NameContext): void {
       if (tokens[j].pos !== 'm') n++;
       // A title right before a strong suffix word names members (记者 协会, 律师 事务所), not a person.
       const memberTitle = strong && j === i - 1 && end === tok.end && tok.end - tok.start === s.length;
+      // A person right before a strong suffix's word names the body after them (邵逸夫 基金会).
+      if (heads.get(tokens[j].start) === 'PERSON' && j === i - 1 && listedStrong && ownWord && end === tok.end) {
+        start = j;
+        continue;
+      }
       if (heads.get(tokens[j].start) === 'PERSON' || (isTitle(w) && !memberTitle) || t.nonStarts.has(w) || holdsDate(text, tokens[j].start, tokens[j].end)) break;
       if (start >= 0 && isPlace(j) && isPlace(start)) break;
       // Before a place, only a name found so far or a head word extends the name: no word jieba
