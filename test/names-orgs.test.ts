@@ -63,6 +63,8 @@ const REJECTED: [string, string][] = [
   ['阿袁在外地学习。', '阿'],
   // a title ending in no press word names no paper
   ['他读了《北方的河》。', '北方的河'],
+  // 地区 after a word jieba tags a place is a kind of area, not a named one
+  ['沿海地区经济发展很快。', '沿海地区'],
   // a word that is a strong suffix alone is a kind of body
   ['这次活动由联合会组织实施。', '联合会'],
 ];

@@ -37,7 +37,7 @@ function load(): OrgTables {
     listed: new Gazetteer(labelledNames('names/organisations.tsv')),
     suffixes: new SuffixTable(suffixRows.map(([s, strength]) => [s, strength === 'strong'])),
     tradeSuffixes: new Set(suffixRows.filter(([, strength]) => strength === 'trade').map(([s]) => s)),
-    venueSuffixes: new SuffixTable(suffixRows.filter(([, , kind]) => kind === 'venue').map(([s]) => [s, true as const])),
+    venueSuffixes: new SuffixTable(suffixRows.filter(([, , label]) => label === 'LOC').map(([s]) => [s, true as const])),
     unitSuffixes: new SuffixTable([...readSet('names/org-unit-suffixes.txt')].map((w) => [w, true as const])),
     nonHeads: new SuffixTable([...readSet('names/org-non-heads.txt')].map((w) => [w, true as const])),
     headWords: readSet('names/org-head-words.txt'),

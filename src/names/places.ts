@@ -22,6 +22,7 @@ interface PlaceTables {
   abbreviationChars: Uint8Array;
   rejected: Set<string>;
   settlementSuffixes: Set<string>;
+  genericHeads: SuffixTable<true>;
   /** Cues by kind (place-abbreviation-cues.tsv). */
   cues: Record<'after' | 'pair' | 'side' | 'before' | 'state', Gazetteer<null>>;
   longestVerb: number;
@@ -55,6 +56,7 @@ function load(): PlaceTables {
     abbreviationChars: unitSet(abbreviations.keys()),
     rejected: new Set(readLines('names/place-rejections.txt')),
     settlementSuffixes: new Set(readLines('names/place-settlement-suffixes.txt')),
+    genericHeads: new SuffixTable(readLines('names/place-generic-heads.txt').map((w) => [w, true as const])),
     cues: { after: cue('after'), pair: cue('pair'), side: cue('side'), before: cue('before'), state: cue('state') },
     longestVerb: Math.max(...cues.filter((r) => r[0] === 'before').map((r) => r[1].length)),
   };
@@ -128,7 +130,7 @@ export function findPlaceWords(ctx: NameContext): void {
     const tok = tokens[i];
     if (!PLACE_WORD_TAGS.has(tok.pos) || ctx.isCovered(tok.start, tok.end)) continue;
     const word = ctx.word(i);
-    if (t.rejected.has(word) || !isHan(word)) continue;
+    if (t.rejected.has(word) || !isHan(word) || t.genericHeads.find(word, false) !== null) continue;
     const s = t.suffixes.find(word, true);
     // A single character before the suffix makes an ordinary word more often than a name (深海,
     // 山区, 高原); listed places (渤海) were found before.
