@@ -3,13 +3,16 @@
 // suffix (北京儿童医院, 印尼女队).
 import { Gazetteer, type GazetteerEntry } from '../gazetteer.js';
 import type { Label } from '../doc.js';
-import { readSet, readTsv } from '../resources.js';
+import { readLines, readSet, readTsv } from '../resources.js';
 import { NameContext, SuffixTable, isHanIn, isWordyIn, labelledNames, unitSet } from './context.js';
+import { isTransliteratedIn } from './places.js';
 import { WORK_TITLE_CLOSE, WORK_TITLE_OPEN, isTitle, mayEndTitle, titleLength } from './persons.js';
 
 interface OrgTables {
   listed: Gazetteer<Label>;
   suffixes: SuffixTable<boolean>;
+  tradeSuffixes: Set<string>;
+  venueSuffixes: SuffixTable<true>;
   unitSuffixes: SuffixTable<true>;
   nonHeads: SuffixTable<true>;
   headWords: Set<string>;
@@ -20,6 +23,7 @@ interface OrgTables {
   pressTitleEnds: SuffixTable<true>;
   matchBefore: Set<string>;
   playersAfter: Set<string>;
+  nonNameChars: Uint8Array;
 }
 
 let tables: OrgTables | null = null;
@@ -28,9 +32,12 @@ function load(): OrgTables {
   if (tables !== null) return tables;
   const press = readTsv('names/press-words.tsv');
   const frame = readTsv('names/team-frame.tsv');
+  const suffixRows = readTsv('names/org-suffixes.tsv');
   tables = {
     listed: new Gazetteer(labelledNames('names/organisations.tsv')),
-    suffixes: new SuffixTable(readTsv('names/org-suffixes.tsv').map(([s, strength]) => [s, strength === 'strong'])),
+    suffixes: new SuffixTable(suffixRows.map(([s, strength]) => [s, strength === 'strong'])),
+    tradeSuffixes: new Set(suffixRows.filter(([, strength]) => strength === 'trade').map(([s]) => s)),
+    venueSuffixes: new SuffixTable(suffixRows.filter(([, , label]) => label === 'LOC').map(([s]) => [s, true as const])),
     unitSuffixes: new SuffixTable([...readSet('names/org-unit-suffixes.txt')].map((w) => [w, true as const])),
     nonHeads: new SuffixTable([...readSet('names/org-non-heads.txt')].map((w) => [w, true as const])),
     headWords: readSet('names/org-head-words.txt'),
@@ -41,18 +48,45 @@ function load(): OrgTables {
     pressTitleEnds: new SuffixTable(press.filter(([, where]) => where === 'title-end').map(([w]) => [w, true as const])),
     matchBefore: new Set(frame.filter(([, side]) => side === 'before').map(([w]) => w)),
     playersAfter: new Set(frame.filter(([, side]) => side === 'after').map(([w]) => w)),
+    // The characters no given name holds serve here too: a brand's name holds none either.
+    nonNameChars: unitSet(readLines('names/person-given-excluded.txt')),
   };
   return tables;
 }
 
 /** Tags of words that can start a name: places, organisations, other proper nouns, persons, Latin, abbreviations, HMM words. */
 const PROPER = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'eng', 'j', 'x']);
+/** Tags of a weak suffix as a word of its own that ends a name: nouns, abbreviations, new words (部/n, 委/j), not 所/c nor 组织/v. */
+const SUFFIX_WORD_TAGS = new Set(['n', 'nt', 'nz', 'ng', 'j', 'x', 'zg', 'q']);
 /** Tags of words that can stand between a name head and its suffix (北京/儿童/医院, 第四/军医/大学). */
 const INNER = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'vn', 'b', 'j', 'x', 'eng', 'an', 'ng', 'm', 'l']);
 const LONGEST_BODY = 5;
+/** The tag of a verb that may stand inside a body's name (管理, 留学), not right before its suffix. */
+const BODY_VERB = 'v';
+/** How long a word jieba tags as a name may be to head a weak suffix unfound (百川 智能, 海尔 电器). */
+const LONGEST_BRAND = 3;
+/** Tags jieba gives persons' names, and verbs it misreads as names (谢谢/nr, 荣获/nr). */
+const PERSON_TAGS = new Set(['nr', 'nrt']);
+/** The same, and new words its HMM glues from a verb and a particle (逼平/x): no name before a place. */
+const MISREAD_TAGS = new Set([...PERSON_TAGS, 'x']);
 /** A numeral (digits or Chinese) followed by one of DATE_UNITS is a date, which no name's body crosses (北京12月31日讯 新华社). */
 const NUMERAL = unitSet('0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅两');
 const DATE_UNITS = unitSet('年月日');
+
+const ORDINAL_PREFIX = '第';
+
+/**
+ * Is text[start, end) a unit's number, no count of things: numerals, perhaps after 第, perhaps
+ * before a unit's suffix (十四, 第二, 三处), or a session (首届)?
+ */
+function isUnitNumber(t: OrgTables, text: string, start: number, end: number): boolean {
+  if (SESSION.test(text.slice(start, end))) return true;
+  let k = text.startsWith(ORDINAL_PREFIX, start) ? start + ORDINAL_PREFIX.length : start;
+  const from = k;
+  while (k < end && NUMERAL[text.charCodeAt(k)] === 1) k++;
+  if (k === from) return false;
+  return k === end || t.unitSuffixes.findIn(text, k, end)?.[0].length === end - k || t.suffixes.findIn(text, k, end)?.[0].length === end - k;
+}
 
 /** Does text[start, end) hold a date's numeral and unit (1998年, 31日讯), the numeral perhaps in the word before? */
 function holdsDate(text: string, start: number, end: number): boolean {
@@ -61,6 +95,17 @@ function holdsDate(text: string, start: number, end: number): boolean {
   }
   return false;
 }
+/**
+ * Is text[start, end) a word jieba's HMM found (劳拉/x, 金田/x) that may be a name: two or more
+ * Han characters, none a function, number or unit character (这是/x, 据市/x, 一是/x are
+ * glued words). x also tags punctuation.
+ */
+function isNewName(t: OrgTables, text: string, start: number, end: number): boolean {
+  if (end - start < 2 || !isHanIn(text, start, end)) return false;
+  for (let k = start; k < end; k++) if (t.nonNameChars[text.charCodeAt(k)] === 1) return false;
+  return true;
+}
+
 /** What makes the head of a body its title (局 + 长, 部 + 长). */
 const HEAD_TITLE = '长';
 
@@ -140,7 +185,13 @@ function findPressTitles(t: OrgTables, ctx: NameContext, isPlace: (j: number) =>
     const place = i > 0 && tokens[i - 1].end === tokens[i].start && isPlace(i - 1);
     const after = close + 1 < tokens.length && tokens[close + 1].start === tokens[close].end && t.pressAfter.has(ctx.word(close + 1));
     const pressTitle = place && t.pressTitleEnds.findIn(text, tokens[i + 1].start, tokens[close].start) !== null;
-    if (!after && !pressTitle) continue;
+    if (!after && !pressTitle) {
+      // A title ending in a press word alone names its paper, without the marks (《北方日报》).
+      if (t.pressTitleEnds.findIn(text, tokens[i + 1].start, tokens[close].start) !== null && isHanIn(text, tokens[i + 1].start, tokens[close].start)) {
+        ctx.add(tokens[i + 1].start, tokens[close].start, 'ORG', 'org.press-title');
+      }
+      continue;
+    }
     ctx.add(tokens[place ? i - 1 : i].start, tokens[after ? close + 1 : close].end, 'ORG', 'org.press-title');
     i = close;
   }
@@ -197,13 +248,31 @@ export function findOrganisations(ctx: NameContext): void {
   const isHead = (j: number) => {
     const label = heads.get(tokens[j].start);
     if (label !== undefined) return label !== 'PERSON';
-    return (PROPER.has(tokens[j].pos) && tokens[j].pos !== 'x') || t.headWords.has(ctx.word(j));
+    const { pos, start, end } = tokens[j];
+    return (PROPER.has(pos) && (pos !== 'x' || isNewName(t, text, start, end))) || t.headWords.has(ctx.word(j));
   };
   const { text } = ctx;
+  /** A head word before a weak suffix's word: a name found so far, or a short word (百川 智能), not a phrase jieba tags as a name (大力发展/nz 高科技). */
+  const isBrandHead = (j: number) =>
+    heads.has(tokens[j].start) || tokens[j].end - tokens[j].start <= LONGEST_BRAND || isTransliteratedIn(text, tokens[j].start, tokens[j].end);
+  /** Does token j end a name found so far that ends in no suffix (欧佩克)? */
+  const endsBareName = (j: number) => {
+    if (j < 0 || tokens[j].end !== tokens[j + 1].start) return false;
+    const from = tokens[j].start;
+    return headEnds.get(from) === tokens[j].end && heads.get(from) !== 'PERSON' && t.suffixes.findIn(text, from, tokens[j].end) === null;
+  };
+  /** A body's name; one ending in a venue's suffix (博物馆, 体育馆) names the building, a place. */
+  const addBody = (start: number, end: number, rule: string) => {
+    const venue = t.venueSuffixes.findIn(text, start, end) !== null;
+    ctx.add(start, end, venue ? 'LOC' : 'ORG', venue ? 'place.venue' : rule);
+  };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     // jieba's nt counts only with an organisation suffix in the word: its nt 音乐会, 国际化 name no body.
-    const tagged = tok.pos === 'nt' && t.nonHeads.findIn(text, tok.start + 1, tok.end) === null && t.suffixes.findIn(text, tok.start, tok.end) !== null;
+    // A word that is a strong suffix and nothing more (联合会/nt, 交易所/nt) names a kind of body,
+    // not one; a weak one names a team or a body's short form (国家队/nt).
+    const tagSuffix = tok.pos === 'nt' ? t.suffixes.findIn(text, tok.start, tok.end) : null;
+    const tagged = tagSuffix !== null && (tagSuffix[0].length < tok.end - tok.start || !tagSuffix[1]) && t.nonHeads.findIn(text, tok.start + 1, tok.end) === null;
     // Most words end in a character that ends no suffix and no title: they close no organisation.
     const lastUnit = text.charCodeAt(tok.end - 1);
     if (!tagged && !t.suffixes.mayEndWith(lastUnit) && !mayEndTitle(lastUnit) && lastUnit !== HEAD_TITLE.charCodeAt(HEAD_TITLE.length - 1)) continue;
@@ -212,40 +281,63 @@ export function findOrganisations(ctx: NameContext): void {
     const suffix = t.suffixes.findIn(text, tok.start, end);
     if ((!tagged && suffix === null) || t.nonHeads.findIn(text, tok.start, end) !== null) continue;
     const [s, listedStrong] = suffix ?? ['', true];
+    // A suffix's own word used as a function word or a verb ends no name (民间组织 所/c 从事, 人大 组织/v 的).
+    // As a verb it still ends a name with no suffix of its own (欧佩克 组织/v).
+    if (s.length === end - tok.start && !listedStrong && !SUFFIX_WORD_TAGS.has(tok.pos) && !(tok.pos === 'v' && endsBareName(i - 1))) continue;
     const length = end - tok.start;
     // A one-character weak suffix closing a longer word is that word's head noun (警察局, 处理厂).
     const strong = listedStrong || (s.length === 1 && length >= 3);
     const ownWord = length === s.length;
     // An office and its head's title in one word (外交部长, 公安局长) names the office.
     const officeTitle = end < tok.end && strong && end - tok.start >= 3;
-    let start = tagged || officeTitle || (strong && !ownWord && isHead(i)) ? i : -1;
+    // A word jieba tags a person's name that ends in a weak suffix is a phrase it did not know
+    // (从严治党/nr), unless a name was found at its start; a strong one names a body (李嘉诚基金会/nr).
+    const selfHead = isHead(i) && (listedStrong || !PERSON_TAGS.has(tok.pos) || heads.has(tok.start));
+    let start = tagged || officeTitle || (strong && !ownWord && selfHead) ? i : -1;
     if (!strong && !ownWord && !tagged) {
       // A weak suffix (部, 队) ends a name only right after a name head: in the same word (中国队),
       // or as the word before a longer word (省委 老干部局).
       if (headEnds.get(tok.start) === end - s.length) start = i;
-      else if (length >= 3 && i > 0 && tokens[i - 1].end === tok.start && isHead(i - 1)) start = i - 1;
-      if (start >= 0) ctx.add(tokens[start].start, end, 'ORG', 'org.suffix');
+      else if (length >= 3 && i > 0 && tokens[i - 1].end === tok.start && isHead(i - 1) && isBrandHead(i - 1)) start = i - 1;
+      if (start >= 0) addBody(tokens[start].start, end, 'org.suffix');
       continue;
     }
     // Walk back over the body to the farthest head (第四/军医/大学; 人民出版社/第三/图书/编辑室), not
     // across a person, a title (院长 吴弦光), a date or a dateline word (北京12月31日讯 新华社), and from a run of places keep the last one
     // (黑龙江省 牡丹江市 煤气公司).
+    // A verb inside a body (国家 留学 基金 管理 委员会) counts only when a name found so far or a head word starts it.
+    let verbAt = -1;
     for (let j = i - 1, n = 0; j >= 0 && n < LONGEST_BODY; j--) {
       if (tokens[j].end !== tokens[j + 1].start || !isWordyIn(text, tokens[j].start, tokens[j].end)) break;
       const w = ctx.word(j);
-      if (!INNER.has(tokens[j].pos) && !PROPER.has(tokens[j].pos) && !t.headWords.has(w)) break;
-      // A unit's number (一总队 十支队) adds no word to the body.
+      if (strong && tokens[j].pos === BODY_VERB && j < i - 1 && verbAt < 0) verbAt = j;
+      else if (!INNER.has(tokens[j].pos) && !PROPER.has(tokens[j].pos) && !t.headWords.has(w)) break;
+      // Before a verb, a word ending in a suffix ends another body (贝尔公司 买下 纽新公司).
+      else if (verbAt > j && t.suffixes.findIn(text, tokens[j].start, tokens[j].end) !== null) break;
+      // A unit's number (一总队, 第二 中学) adds no word to the body; a number with its classifier
+      // counts bodies (一家 医院, 十大 公司) and ends the walk.
+      if (tokens[j].pos === 'm' && !isUnitNumber(t, text, tokens[j].start, tokens[j].end)) break;
       if (tokens[j].pos !== 'm') n++;
       // A title right before a strong suffix word names members (记者 协会, 律师 事务所), not a person.
       const memberTitle = strong && j === i - 1 && end === tok.end && tok.end - tok.start === s.length;
+      // A person right before a strong suffix's word names the body after them (邵逸夫 基金会).
+      if (heads.get(tokens[j].start) === 'PERSON' && j === i - 1 && listedStrong && ownWord && end === tok.end) {
+        start = j;
+        continue;
+      }
       if (heads.get(tokens[j].start) === 'PERSON' || (isTitle(w) && !memberTitle) || t.nonStarts.has(w) || holdsDate(text, tokens[j].start, tokens[j].end)) break;
       if (start >= 0 && isPlace(j) && isPlace(start)) break;
-      if (isHead(j)) start = j;
+      // Before a place, only a name found so far or a head word extends the name: no word jieba
+      // mis-tags as a name (谢谢/nr 沈阳 … 酒店, 东道主/nr 法国队).
+      if (start >= 0 && isPlace(start) && !heads.has(tokens[j].start) && !t.headWords.has(w) && (!PROPER.has(tokens[j].pos) || MISREAD_TAGS.has(tokens[j].pos))) break;
+      // A new word heads only the word right after it (劳拉/x 公司), not a longer body.
+      if (isHead(j) && (strong || isBrandHead(j)) && (tokens[j].pos !== 'x' || j === i - 1)) start = j;
       if (!strong) break;
     }
+    if (start >= 0 && start < verbAt && !heads.has(tokens[start].start) && !t.headWords.has(ctx.word(start))) start = -1;
     // A place before a name head stays with it (青岛 海牛 队, 沈阳 海狮 队).
     const withPlace = (k: number) => (k > 0 && tokens[k - 1].end === tokens[k].start && isPlace(k - 1) && !isPlace(k) ? k - 1 : k);
-    if (start >= 0) ctx.add(tokens[!strong ? withPlace(start) : start].start, end, 'ORG', start === i && tagged ? 'org.tagged' : 'org.suffix');
+    if (start >= 0) addBody(tokens[!strong ? withPlace(start) : start].start, end, start === i && tagged ? 'org.tagged' : 'org.suffix');
     else {
       const team = teamStart(t, ctx, i);
       if (team >= 0) ctx.add(tokens[withPlace(team)].start, end, 'ORG', 'org.team');
@@ -272,14 +364,21 @@ const SESSION = /^(?:第[0-9０-９〇零一二三四五六七八九十百]+|首
 function joinChains(t: OrgTables, ctx: NameContext): void {
   const { tokens, text } = ctx;
   const orgEnds = new Map<number, number>();
-  for (const c of ctx.found) if (c.label === 'ORG') orgEnds.set(c.start, Math.max(orgEnds.get(c.start) ?? 0, c.end));
+  /** Organisations that end in a suffix: only such a one joins the name before it (光大银行 新浪 are two names). */
+  const unitEnds = new Map<number, number>();
+  for (const c of ctx.found) {
+    if (c.label !== 'ORG') continue;
+    orgEnds.set(c.start, Math.max(orgEnds.get(c.start) ?? 0, c.end));
+    if (t.unitSuffixes.findIn(text, c.start, c.end) !== null || t.suffixes.findIn(text, c.start, c.end) !== null) unitEnds.set(c.start, Math.max(unitEnds.get(c.start) ?? 0, c.end));
+  }
   const joined: [number, number][] = [];
   for (const [start, firstEnd] of [...orgEnds].sort((a, b) => a[0] - b[0])) {
     let end = firstEnd;
     for (;;) {
-      const next = orgEnds.get(end);
+      const next = unitEnds.get(end);
       if (next !== undefined) {
         orgEnds.delete(end);
+        unitEnds.delete(end);
         end = next;
         continue;
       }
@@ -294,6 +393,13 @@ function joinChains(t: OrgTables, ctx: NameContext): void {
   for (const [start, end] of joined) if (isWordyIn(text, start, end)) ctx.add(start, end, 'ORG', 'org.chain');
 }
 
+/** Does text[start, end) end in a sub-unit's suffix, or in an organisation suffix that names no line of business (美术系, 影视部; not 宣传 科技)? */
+function endsInUnitSuffix(t: OrgTables, text: string, start: number, end: number): boolean {
+  if (t.unitSuffixes.findIn(text, start, end) !== null) return true;
+  const s = t.suffixes.findIn(text, start, end);
+  return s !== null && !t.tradeSuffixes.has(s[0]);
+}
+
 /** The end of a sub-unit's name starting at offset `at` (a word boundary), or -1. */
 function subUnitEnd(t: OrgTables, ctx: NameContext, at: number): number {
   const { tokens, text } = ctx;
@@ -305,6 +411,7 @@ function subUnitEnd(t: OrgTables, ctx: NameContext, at: number): number {
     if (!INNER.has(tokens[j].pos) || !isHanIn(text, tokens[j].start, tokens[j].end) || isTitle(w) || (j > first && ctx.isListed(tokens[j].start, tokens[j].end))) return -1;
     const { start, end, pos } = tokens[j];
     if (t.unitSuffixes.findIn(text, start, end) === null && t.suffixes.findIn(text, start, end) === null) continue;
+    if (!endsInUnitSuffix(t, text, at, end)) return -1;
     // The unit's own word is a noun, no place (莫斯科), and no common noun (关系, 机构).
     return UNIT_TAGS.has(pos) && !ctx.isListed(start, end) && t.nonHeads.findIn(text, start, end) === null ? end : -1;
   }

@@ -4,7 +4,7 @@
 import type { Label } from '../doc.js';
 import { Gazetteer, type GazetteerEntry } from '../gazetteer.js';
 import { readLines, readTsv } from '../resources.js';
-import { NameContext, SuffixTable, isHan, isHanIn, labelledNames, unitSet } from './context.js';
+import { NameContext, SuffixTable, isHan, isHanIn, isWordyIn, labelledNames, unitSet } from './context.js';
 
 interface Place {
   label: Label;
@@ -22,6 +22,7 @@ interface PlaceTables {
   abbreviationChars: Uint8Array;
   rejected: Set<string>;
   settlementSuffixes: Set<string>;
+  genericHeads: SuffixTable<true>;
   /** Cues by kind (place-abbreviation-cues.tsv). */
   cues: Record<'after' | 'pair' | 'side' | 'before' | 'state', Gazetteer<null>>;
   longestVerb: number;
@@ -55,6 +56,7 @@ function load(): PlaceTables {
     abbreviationChars: unitSet(abbreviations.keys()),
     rejected: new Set(readLines('names/place-rejections.txt')),
     settlementSuffixes: new Set(readLines('names/place-settlement-suffixes.txt')),
+    genericHeads: new SuffixTable(readLines('names/place-generic-heads.txt').map((w) => [w, true as const])),
     cues: { after: cue('after'), pair: cue('pair'), side: cue('side'), before: cue('before'), state: cue('state') },
     longestVerb: Math.max(...cues.filter((r) => r[0] === 'before').map((r) => r[1].length)),
   };
@@ -128,7 +130,7 @@ export function findPlaceWords(ctx: NameContext): void {
     const tok = tokens[i];
     if (!PLACE_WORD_TAGS.has(tok.pos) || ctx.isCovered(tok.start, tok.end)) continue;
     const word = ctx.word(i);
-    if (t.rejected.has(word) || !isHan(word)) continue;
+    if (t.rejected.has(word) || !isHan(word) || t.genericHeads.find(word, false) !== null) continue;
     const s = t.suffixes.find(word, true);
     // A single character before the suffix makes an ordinary word more often than a name (深海,
     // 山区, 高原); listed places (渤海) were found before.
@@ -193,6 +195,8 @@ const anyCue = () => true;
 const LIST_MARK = '、';
 /** Tags of a one-character word that is no place however it is spelt: prepositions, localisers, conjunctions, adverbs, particles, numerals, classifiers, pronouns. */
 const NON_PLACE_TAGS = new Set(['p', 'f', 'c', 'd', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'm', 'q', 'r']);
+/** jieba's tag for abbreviations. */
+const ABBREVIATION_TAG = 'j';
 /** Tags of a word of two or three joined abbreviations (中日/t, 中美/ns, 京沪/j, 英法/nz); others are common words (加以/v, 非法/b). */
 const JOINED_WORD_TAGS = new Set(['ns', 'j', 't', 'nt', 'nz']);
 /** The same for a pair before a pair cue, which may be a word jieba's HMM found (布中/x 两国关系). */
@@ -230,10 +234,19 @@ function findAbbreviationWords(ctx: NameContext, t: PlaceTables): void {
     if (n > 3 || abbr[text.charCodeAt(start)] === 0 || ctx.isCovered(start, end)) continue;
     if (n === 1) {
       const next = tokens[i + 1];
-      if (next === undefined || next.start !== end || NON_PLACE_TAGS.has(pos) || !hasCueAt(t.cues.state, text, end)) continue;
-      ctx.add(start, end, t.abbreviations.get(text[start])!, 'place.abbreviation-state');
+      if (next !== undefined && next.start === end && !NON_PLACE_TAGS.has(pos) && hasCueAt(t.cues.state, text, end)) {
+        ctx.add(start, end, t.abbreviations.get(text[start])!, 'place.abbreviation-state');
+        continue;
+      }
+      // jieba tags an abbreviation standing for its country as a word of its own j; as a subject,
+      // after punctuation and before a word (，俄/j 目前), it names the country (中国法/j 》 does not).
+      // The next word has two characters or more: 阿/j 袁 is a name's prefix.
+      const before = tokens[i - 1];
+      const subject = (before === undefined || !isWordyIn(text, before.start, before.end)) && next !== undefined && next.end - next.start >= 2 && isWordyIn(text, next.start, next.end);
+      if (pos === ABBREVIATION_TAG && subject) ctx.add(start, end, t.abbreviations.get(text[start])!, 'place.abbreviation-alone');
       continue;
     }
+
     // Not the start of a transliterated name (巴古 斯).
     if (!JOINED_WORD_TAGS.has(pos) || t.rejected.has(text.slice(start, end)) || t.transliteration[text.charCodeAt(end)] === 1) continue;
     let joined = true;

@@ -1,0 +1,84 @@
+// Organisation and place rules of the names stage, on sentences written for the test: what each
+// rule finds (text, label, rule) and what it keeps out.
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../src/index.js';
+
+const NAME_LABELS = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'PRODUCT']);
+function names(text: string) {
+  return annotate(text).entities.filter((e) => NAME_LABELS.has(e.label));
+}
+
+// [sentence, name, label, rule prefix]
+const FOUND: [string, string, string, string][] = [
+  // a verb jieba tags a name stays out of the organisation after a place
+  ['谢谢杭州新华大酒店的款待。', '杭州新华大酒店', 'ORG', 'org.suffix'],
+  // a sub-unit ending in a suffix joins its organisation
+  ['他来到人民日报社文艺部工作。', '人民日报社文艺部', 'ORG', 'org.'],
+  // a body named for a person keeps its strong suffix in a word jieba tags a name
+  ['李嘉诚基金会另有捐款。', '李嘉诚基金会', 'ORG', 'org.'],
+  // a person right before a strong suffix's word names the body after them
+  ['邵逸夫基金会捐款建楼。', '邵逸夫基金会', 'ORG', 'org.suffix'],
+  // a weak suffix's word jieba tags a verb still ends a name that has no suffix of its own
+  ['欧佩克组织成员国今天开会。', '欧佩克组织', 'ORG', 'org.suffix'],
+  // a new word jieba's HMM found heads the suffix word right after it
+  ['他和萨琳公司的人谈过。', '萨琳公司', 'ORG', 'org.suffix'],
+  ['洛丁集团宣布裁员。', '洛丁集团', 'ORG', 'org.suffix'],
+  // a unit's number stands in a body
+  ['他毕业于武汉第二中学。', '武汉第二中学', 'ORG', 'org.suffix'],
+  // a verb inside a body that a head word starts
+  ['国家扶贫资金管理委员会成立。', '国家扶贫资金管理委员会', 'ORG', 'org.suffix'],
+  // a title ending in a press word names its paper, without the marks
+  ['他订阅了《北方晨报》。', '北方晨报', 'ORG', 'org.press-title'],
+  // a venue's suffix names the building, a place
+  ['他参观了故宫博物馆。', '故宫博物馆', 'LOC', 'place.venue'],
+  ['比赛在首都体育馆举行。', '首都体育馆', 'LOC', 'place.venue'],
+  // an abbreviation jieba tags j as a subject of its own names its country
+  ['他说，俄目前面临困难。', '俄', 'GPE', 'place.abbreviation-alone'],
+];
+
+// [sentence, text that is no name and is inside no name]
+const REJECTED: [string, string][] = [
+  // two names side by side are no chain: the second ends in no suffix
+  ['交通银行新浪微博上线了。', '交通银行新浪'],
+  // a line of business after an organisation is no sub-unit (宣传 科技)
+  ['新华社大力宣传科技。', '宣传科技'],
+  // a phrase jieba tags a name, ending in a weak suffix's character, names no body
+  ['我们要从严治党。', '从严治党'],
+  ['他是一位老红军。', '老红军'],
+  // a long phrase jieba tags a name heads no weak suffix
+  ['北京大学大力发展科技。', '大力发展科技'],
+  // a suffix's character as a function word or a verb ends no name (所/c, 组织/v)
+  ['这是印度所面临的问题。', '印度所'],
+  ['这次活动由中国青年联合会组织实施。', '联合会组织'],
+  // a new word glued from function characters heads nothing (这是/x, 据市/x), nor does one before a place
+  ['这是银行的规定。', '这是银行'],
+  ['据市气象局预报明天有雨。', '据市'],
+  ['中国队逼平保加利亚队。', '逼平'],
+  // a number with a classifier counts bodies, and no body runs across it
+  ['他在东京一家医院工作。', '东京一家医院'],
+  // no body runs across a verb to another body's suffix
+  ['美国钢铁公司收购钢材加工公司。', '钢铁公司收购'],
+  // an abbreviation's character after a word, or before a one-character word, is no country
+  ['《中国法》出版了。', '法'],
+  ['阿袁在外地学习。', '阿'],
+  // a title ending in no press word names no paper
+  ['他读了《北方的河》。', '北方的河'],
+  // 地区 after a word jieba tags a place is a kind of area, not a named one
+  ['沿海地区经济发展很快。', '沿海地区'],
+  // a word that is a strong suffix alone is a kind of body
+  ['这次活动由联合会组织实施。', '联合会'],
+];
+
+describe('organisation rules find', () => {
+  it.each(FOUND)('%s: %s as %s (%s)', (text, name, label, rule) => {
+    const e = names(text).find((x) => x.simplified === name);
+    expect(e?.label).toBe(label);
+    expect(e?.rule.startsWith(rule)).toBe(true);
+  });
+});
+
+describe('organisation rules reject', () => {
+  it.each(REJECTED)('%s has no name holding %s', (text, word) => {
+    expect(names(text).filter((e) => e.simplified.includes(word))).toEqual([]);
+  });
+});
