@@ -99,3 +99,31 @@ describe('a function character glued to the cut-off end of a name', () => {
     expect(personsOnCut('局长/n 刘明/x 亮剑/x 领导/n 出席/v 。/x').filter((p) => p.startsWith('刘明亮'))).toEqual([]);
   });
 });
+
+describe('a foreign name joined by a name dot', () => {
+  // [cut, the name found]
+  it.each([
+    // the last part goes on through transliteration characters of any tag, and a leading run before a glued function character
+    ['部长/n 卡洛斯/nr ·/x 阿马/ns 特在/d 表决/v 前/f', '卡洛斯·阿马特'],
+    ['省长/n 帕特里斯/nrt ·/x 马/n 涅/ng 埃/ns 、/x', '帕特里斯·马涅埃'],
+    // ... and through one character tagged a name
+    ['教授/n 马克/nr ·/x 卢/nr 蒲/nr 来访/v', '马克·卢蒲'],
+    // a word tagged as found opens the name before a dot, whatever its spelling
+    ['外长/n 何塞/x ·/x 米格尔/nr 来访/v', '何塞·米格尔'],
+    // an initial before the dot
+    ['研究所/n 马/nr ·/x 莱万/nrt 说/v', '马·莱万'],
+  ])('%s → %s', (cut, name) => {
+    expect(personsOnCut(cut)).toContain(`${name} person.joined`);
+  });
+  // [cut, a span that must not be a person]
+  it.each([
+    // a one-character function word ends the last part, though a transliteration character
+    ['记者/n 约翰/nrt ·/x 史密斯/nrt 因/p 病/n 去世/v', '约翰·史密斯因'],
+    // a function character leading the word before the dot keeps it out
+    ['哈萨克斯坦/ns 的阿/x ·/x 德米特里/nrt 说/v', '的阿·德米特里'],
+    // no initial after a transliteration character: it ends the word before it
+    ['大臣/n 玛丽/nr 特/n ·/x 恩斯塔德/nrt 说/v', '特·恩斯塔德'],
+  ])('%s has no %s', (cut, span) => {
+    expect(personsOnCut(cut).filter((p) => p.startsWith(`${span} `))).toEqual([]);
+  });
+});
