@@ -127,3 +127,12 @@ describe('a foreign name joined by a name dot', () => {
     expect(personsOnCut(cut).filter((p) => p.startsWith(`${span} `))).toEqual([]);
   });
 });
+
+describe('a one-character verb or adverb after a name word', () => {
+  it('stays out of the name (郎平/nr 曾/d)', () => {
+    expect(personsOnCut('郎平/nr 曾/d 找/v 她/r 谈话/v 。/x').filter((p) => p.startsWith('郎平曾'))).toEqual([]);
+  });
+  it('still ends a name jieba cut after the surname and one character when it is no verb (王永/nr 胜/nr)', () => {
+    expect(personsOnCut('局长/n 王永/nr 胜/nr 出席/v 。/x')).toContain('王永胜 person.surname-given');
+  });
+});

@@ -282,6 +282,9 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
       if (splitKind === '') continue;
       rule = 'person.surname-given';
       score += weight(splitKind);
+      // A name word jieba found whole (张骞/nr, 刘诚/x) before a one-character verb, adverb or
+      // function word (乘/v, 曾/d, 著/x): the character is the word after the name.
+      if (firstLength === s + 1 && last === i + 1 && tokens[last].end - tokens[last].start === 1 && (PREDICATE_TAGS.has(tokens[last].pos) || t.glued[text.charCodeAt(end - 1)] === 1)) score += weight('split-predicate-last');
     }
     let chars = s === 1 ? t.surnameScore[text.charCodeAt(start)] : 0;
     for (let k = start + s; k < end; k++) chars += t.givenScore[text.charCodeAt(k)];
