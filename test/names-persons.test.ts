@@ -136,3 +136,24 @@ describe('a one-character verb or adverb after a name word', () => {
     expect(personsOnCut('局长/n 王永/nr 胜/nr 出席/v 。/x')).toContain('王永胜 person.surname-given');
   });
 });
+
+describe('a word jieba tags a foreign name', () => {
+  it.each([
+    // any spelling (默 is no transliteration character)
+    ['财政部/nt 副/b 部长/n 萨默斯/nrt 前往/t 日本/ns', '萨默斯 person.transliterated'],
+    // two characters with a verb of saying after them, or opening a clause before a verb
+    ['里德/nrt 说/v ，/x 我们/r 赢/v 了/ul', '里德 person.transliterated'],
+    ['去年/t ，/x 琼斯/nrt 跑/v 出/v 了/ul 好/a 成绩/n', '琼斯 person.transliterated'],
+  ])('%s → %s', (cut, found) => {
+    expect(personsOnCut(cut)).toContain(found);
+  });
+  it('needs a cue at two characters (他 喜欢 琼斯 的 歌)', () => {
+    expect(personsOnCut('他/r 喜欢/v 琼斯/nrt 的/uj 歌/n')).toEqual([]);
+  });
+});
+
+describe('a name jieba cut after the surname and one character, with a function character glued to its last', () => {
+  it('takes the three characters (何力/x 行为/x)', () => {
+    expect(personsOnCut('以/p 何力/x 行为/x 团长/n 的/uj 访问团/n')).toContain('何力行 person.surname-given');
+  });
+});

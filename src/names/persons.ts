@@ -167,8 +167,9 @@ export function findPersons(ctx: NameContext): void {
       (length === 1
         ? isTransliterationUnit(first) && !isTransliterationUnit(text.charCodeAt(tok.start - 1))
         : isTransliteratedIn(text, tok.start, tok.end) || FOREIGN_PART_TAGS.has(tok.pos));
+    // A word jieba's dictionary tags a foreign name (萨默斯/nrt) is one whatever its spelling.
     if (
-      ((isTransliteratedIn(text, tok.start, tok.end) && FOREIGN_PART_TAGS.has(tok.pos)) || dotOpener) &&
+      ((isTransliteratedIn(text, tok.start, tok.end) && FOREIGN_PART_TAGS.has(tok.pos)) || tok.pos === 'nrt' || dotOpener) &&
       (tok.pos === 'nrt' || beforeDot || surnameLength(t, text, tok.start, tok.end) === 0 || beforeForeignWord(ctx, i)) &&
       isHanIn(text, tok.start, tok.end)
     ) {
@@ -282,6 +283,9 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
       if (splitKind === '') continue;
       rule = 'person.surname-given';
       score += weight(splitKind);
+      // jieba's HMM cut a name it found after the surname and one character and glued a function
+      // character to its last (唐翔/x 千为/x): the cut is the name's, not a word's.
+      if (glued && firstLength === s + 1 && pos === 'x') score += weight('discovered-glued-last');
       // A name word jieba found whole (张骞/nr, 刘诚/x) before a one-character verb, adverb or
       // function word (乘/v, 曾/d, 著/x): the character is the word after the name.
       if (firstLength === s + 1 && last === i + 1 && tokens[last].end - tokens[last].start === 1 && (PREDICATE_TAGS.has(tokens[last].pos) || t.glued[text.charCodeAt(end - 1)] === 1)) score += weight('split-predicate-last');
@@ -443,8 +447,11 @@ function foreignName(ctx: NameContext, t: PersonTables, i: number): number {
   const start = tokens[i].start;
   // Two characters are a name only as one word jieba tags a foreign name or found, after a title (总理 科尔),
   // not cut off a longer name (贝拉/米) and not in a work's title (《小学生科普报》).
+  // A word jieba's dictionary tags a foreign name needs no title before it: a verb of saying
+  // after it, or opening a clause before a verb, does (里德 说, 琼斯 重返).
+  const twoCharCue = hasCueBefore(ctx, t, start) || (tokens[i].pos === 'nrt' && (hasCueAfter(ctx, t, end) || isSubject(ctx, start, i)));
   const twoChars =
-    last === i && TWO_CHAR_FOREIGN_TAGS.has(tokens[i].pos) && !isTransliterationUnit(ctx.text.charCodeAt(end)) && hasCueBefore(ctx, t, start) && !isInWorkTitle(ctx.text, start);
+    last === i && TWO_CHAR_FOREIGN_TAGS.has(tokens[i].pos) && !isTransliterationUnit(ctx.text.charCodeAt(end)) && twoCharCue && !isInWorkTitle(ctx.text, start);
   const shortest = twoChars ? SHORTEST_FOREIGN - 1 : SHORTEST_FOREIGN;
   if (chars < shortest || isListedPlace(ctx.text.slice(start, end))) return -1;
   if (placeOnly && !hasCue(ctx, t, start, end)) return -1;
