@@ -157,3 +157,12 @@ describe('a name jieba cut after the surname and one character, with a function 
     expect(personsOnCut('以/p 何力/x 行为/x 团长/n 的/uj 访问团/n')).toContain('何力行 person.surname-given');
   });
 });
+
+describe('titles before a name (person-cues.tsv)', () => {
+  it.each([
+    ['英国/ns 外交大臣/n 库克/nrt 今天/t 发表/v 声明/n', '库克 person.transliterated'],
+    ['巴西/ns 外援/n 萨拉/x 将/d 球/n 送入/v 球门/n', '萨拉 person.transliterated'],
+  ])('%s → %s', (cut, found) => {
+    expect(personsOnCut(cut)).toContain(found);
+  });
+});
