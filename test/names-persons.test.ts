@@ -166,3 +166,12 @@ describe('titles before a name (person-cues.tsv)', () => {
     expect(personsOnCut(cut)).toContain(found);
   });
 });
+
+describe('a surname before a title', () => {
+  it('is no surname when it is the title\'s own unit (法学/n 班/n 班长/n)', () => {
+    expect(personsOnCut('法学/n 班/n 班长/n 赵华/x 说/x').filter((p) => p.startsWith('班 '))).toEqual([]);
+  });
+  it('still names the person before another title (吴/nr 先生/n)', () => {
+    expect(personsOnCut('我/r 见到/v 吴/nr 先生/n 。/x')).toContain('吴 person.surname-title');
+  });
+});

@@ -227,6 +227,8 @@ function surnameAlone(ctx: NameContext, t: PersonTables, i: number): number {
   const title = bareTitleAt(t, text, at);
   if (title === null) return -1;
   const [bare, taggedOnly] = title;
+  // A unit before its own head (法学班 班长, 调节司 司长) is no surname.
+  if (bare.charCodeAt(0) === first) return -1;
   const last = ctx.endsAt[at + bare.length];
   // In one word (吴先生; 刘家 only as a name), or a one-character surname word before the title (吴/nr 先生, 张/q 医生).
   const oneWord = last === i && (!taggedOnly || NAME_TAGS.has(tok.pos));
