@@ -99,3 +99,79 @@ describe('a function character glued to the cut-off end of a name', () => {
     expect(personsOnCut('局长/n 刘明/x 亮剑/x 领导/n 出席/v 。/x').filter((p) => p.startsWith('刘明亮'))).toEqual([]);
   });
 });
+
+describe('a foreign name joined by a name dot', () => {
+  // [cut, the name found]
+  it.each([
+    // the last part goes on through transliteration characters of any tag, and a leading run before a glued function character
+    ['部长/n 卡洛斯/nr ·/x 阿马/ns 特在/d 表决/v 前/f', '卡洛斯·阿马特'],
+    ['省长/n 帕特里斯/nrt ·/x 马/n 涅/ng 埃/ns 、/x', '帕特里斯·马涅埃'],
+    // ... and through one character tagged a name
+    ['教授/n 马克/nr ·/x 卢/nr 蒲/nr 来访/v', '马克·卢蒲'],
+    // a word tagged as found opens the name before a dot, whatever its spelling
+    ['外长/n 何塞/x ·/x 米格尔/nr 来访/v', '何塞·米格尔'],
+    // an initial before the dot
+    ['研究所/n 马/nr ·/x 莱万/nrt 说/v', '马·莱万'],
+  ])('%s → %s', (cut, name) => {
+    expect(personsOnCut(cut)).toContain(`${name} person.joined`);
+  });
+  // [cut, a span that must not be a person]
+  it.each([
+    // a one-character function word ends the last part, though a transliteration character
+    ['记者/n 约翰/nrt ·/x 史密斯/nrt 因/p 病/n 去世/v', '约翰·史密斯因'],
+    // a function character leading the word before the dot keeps it out
+    ['哈萨克斯坦/ns 的阿/x ·/x 德米特里/nrt 说/v', '的阿·德米特里'],
+    // no initial after a transliteration character: it ends the word before it
+    ['大臣/n 玛丽/nr 特/n ·/x 恩斯塔德/nrt 说/v', '特·恩斯塔德'],
+  ])('%s has no %s', (cut, span) => {
+    expect(personsOnCut(cut).filter((p) => p.startsWith(`${span} `))).toEqual([]);
+  });
+});
+
+describe('a one-character verb or adverb after a name word', () => {
+  it('stays out of the name (郎平/nr 曾/d)', () => {
+    expect(personsOnCut('郎平/nr 曾/d 找/v 她/r 谈话/v 。/x').filter((p) => p.startsWith('郎平曾'))).toEqual([]);
+  });
+  it('still ends a name jieba cut after the surname and one character when it is no verb (王永/nr 胜/nr)', () => {
+    expect(personsOnCut('局长/n 王永/nr 胜/nr 出席/v 。/x')).toContain('王永胜 person.surname-given');
+  });
+});
+
+describe('a word jieba tags a foreign name', () => {
+  it.each([
+    // any spelling (默 is no transliteration character)
+    ['财政部/nt 副/b 部长/n 萨默斯/nrt 前往/t 日本/ns', '萨默斯 person.transliterated'],
+    // two characters with a verb of saying after them, or opening a clause before a verb
+    ['里德/nrt 说/v ，/x 我们/r 赢/v 了/ul', '里德 person.transliterated'],
+    ['去年/t ，/x 琼斯/nrt 跑/v 出/v 了/ul 好/a 成绩/n', '琼斯 person.transliterated'],
+  ])('%s → %s', (cut, found) => {
+    expect(personsOnCut(cut)).toContain(found);
+  });
+  it('needs a cue at two characters (他 喜欢 琼斯 的 歌)', () => {
+    expect(personsOnCut('他/r 喜欢/v 琼斯/nrt 的/uj 歌/n')).toEqual([]);
+  });
+});
+
+describe('a name jieba cut after the surname and one character, with a function character glued to its last', () => {
+  it('takes the three characters (何力/x 行为/x)', () => {
+    expect(personsOnCut('以/p 何力/x 行为/x 团长/n 的/uj 访问团/n')).toContain('何力行 person.surname-given');
+  });
+});
+
+describe('titles before a name (person-cues.tsv)', () => {
+  it.each([
+    ['英国/ns 外交大臣/n 库克/nrt 今天/t 发表/v 声明/n', '库克 person.transliterated'],
+    ['巴西/ns 外援/n 萨拉/x 将/d 球/n 送入/v 球门/n', '萨拉 person.transliterated'],
+  ])('%s → %s', (cut, found) => {
+    expect(personsOnCut(cut)).toContain(found);
+  });
+});
+
+describe('a surname before a title', () => {
+  it('is no surname when it is the title\'s own unit (法学/n 班/n 班长/n)', () => {
+    expect(personsOnCut('法学/n 班/n 班长/n 赵华/x 说/x').filter((p) => p.startsWith('班 '))).toEqual([]);
+  });
+  it('still names the person before another title (吴/nr 先生/n)', () => {
+    expect(personsOnCut('我/r 见到/v 吴/nr 先生/n 。/x')).toContain('吴 person.surname-title');
+  });
+});

@@ -152,12 +152,24 @@ export function findPersons(ctx: NameContext): void {
       ctx.add(tok.start + 1, tok.end, 'PERSON', 'person.prefix-surname');
       continue;
     }
-    if (t.surnameFirsts[first] === 0 && !isTransliterationUnit(first) && !t.attached.mayEndWith(text.charCodeAt(tok.end - 1)) && !t.japanese.mayMatchAt(text, tok.start)) continue;
     // A surname-led word is foreign too before a name dot (马克·卢蒲).
     const beforeDot = ctx.startsAt[tok.end] >= 0 && NAME_DOTS[text.charCodeAt(tok.end)] === 1;
+    if (!beforeDot && t.surnameFirsts[first] === 0 && !isTransliterationUnit(first) && !t.attached.mayEndWith(text.charCodeAt(tok.end - 1)) && !t.japanese.mayMatchAt(text, tok.start)) continue;
+    // Before a name dot a word of up to four characters opens a foreign name with either the
+    // spelling or the tag of one (亚历山大/ns·, 何塞/x·), unless a function character leads it
+    // (的阿/x·); one character is an initial (马·, 拉·) only when no transliteration character
+    // comes before it (玛丽/nr 特·).
+    const length = tok.end - tok.start;
+    const dotOpener =
+      beforeDot &&
+      length <= LONGEST_FOREIGN_PART &&
+      t.excluded[first] === 0 &&
+      (length === 1
+        ? isTransliterationUnit(first) && !isTransliterationUnit(text.charCodeAt(tok.start - 1))
+        : isTransliteratedIn(text, tok.start, tok.end) || FOREIGN_PART_TAGS.has(tok.pos));
+    // A word jieba's dictionary tags a foreign name (萨默斯/nrt) is one whatever its spelling.
     if (
-      isTransliteratedIn(text, tok.start, tok.end) &&
-      FOREIGN_PART_TAGS.has(tok.pos) &&
+      ((isTransliteratedIn(text, tok.start, tok.end) && FOREIGN_PART_TAGS.has(tok.pos)) || tok.pos === 'nrt' || dotOpener) &&
       (tok.pos === 'nrt' || beforeDot || surnameLength(t, text, tok.start, tok.end) === 0 || beforeForeignWord(ctx, i)) &&
       isHanIn(text, tok.start, tok.end)
     ) {
@@ -215,6 +227,8 @@ function surnameAlone(ctx: NameContext, t: PersonTables, i: number): number {
   const title = bareTitleAt(t, text, at);
   if (title === null) return -1;
   const [bare, taggedOnly] = title;
+  // A unit before its own head (法学班 班长, 调节司 司长) is no surname.
+  if (bare.charCodeAt(0) === first) return -1;
   const last = ctx.endsAt[at + bare.length];
   // In one word (吴先生; 刘家 only as a name), or a one-character surname word before the title (吴/nr 先生, 张/q 医生).
   const oneWord = last === i && (!taggedOnly || NAME_TAGS.has(tok.pos));
@@ -271,6 +285,12 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
       if (splitKind === '') continue;
       rule = 'person.surname-given';
       score += weight(splitKind);
+      // jieba's HMM cut a name it found after the surname and one character and glued a function
+      // character to its last (唐翔/x 千为/x): the cut is the name's, not a word's.
+      if (glued && firstLength === s + 1 && pos === 'x') score += weight('discovered-glued-last');
+      // A name word jieba found whole (张骞/nr, 刘诚/x) before a one-character verb, adverb or
+      // function word (乘/v, 曾/d, 著/x): the character is the word after the name.
+      if (firstLength === s + 1 && last === i + 1 && tokens[last].end - tokens[last].start === 1 && (PREDICATE_TAGS.has(tokens[last].pos) || t.glued[text.charCodeAt(end - 1)] === 1)) score += weight('split-predicate-last');
     }
     let chars = s === 1 ? t.surnameScore[text.charCodeAt(start)] : 0;
     for (let k = start + s; k < end; k++) chars += t.givenScore[text.charCodeAt(k)];
@@ -336,6 +356,24 @@ function endsInPerson(ctx: NameContext, at: number): boolean {
   return found !== undefined && found.end === at && found.label === 'PERSON';
 }
 
+/** Tags of a one-character word that ends a foreign name's last part even when it is a transliteration character (因/p, 于/p, 和/c). */
+const TAIL_STOP_TAGS = new Set(['p', 'c', 'r', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'y']);
+
+/**
+ * How far token j carries on the last part of a dotted foreign name: to its end when it is
+ * transliteration characters only (and not a one-character function word) or one character
+ * jieba tags a name (卢/nr 蒲/nr), to the end of its
+ * leading transliteration characters when only one glued function character follows them, or
+ * its start.
+ */
+function dottedTail(ctx: NameContext, t: PersonTables, j: number): number {
+  const { start, end, pos } = ctx.tokens[j];
+  const { text } = ctx;
+  if (end - start === 1 && TAIL_STOP_TAGS.has(pos)) return start;
+  if (isTransliteratedIn(text, start, end) || (end - start === 1 && KNOWN_NAME_TAGS.has(pos))) return end;
+  return end - start >= 2 && isTransliteratedIn(text, start, end - 1) && t.glued[text.charCodeAt(end - 1)] === 1 ? end - 1 : start;
+}
+
 /** text[start, end) is three transliteration characters or more, not led by a surname (克林顿, 内塔尼亚胡). */
 function isForeign(t: PersonTables, text: string, start: number, end: number): boolean {
   return end - start >= SHORTEST_FOREIGN && isTransliteratedIn(text, start, end) && surnameLength(t, text, start, end) === 0;
@@ -373,29 +411,49 @@ function foreignName(ctx: NameContext, t: PersonTables, i: number): number {
   let last = i;
   let chars = ctx.word(i).length;
   let placeOnly = tokens[i].pos === 'ns';
+  let dotted = NAME_DOTS[ctx.text.charCodeAt(tokens[i].start - 1)] === 1;
+  let end = tokens[i].end;
   for (let j = i + 1; j < tokens.length && tokens[j].start === tokens[j - 1].end; j++) {
     if (tokens[j].end - tokens[j].start === 1 && NAME_DOTS[ctx.text.charCodeAt(tokens[j].start)] === 1) {
       if (!partAfterDot(j + 1) || tokens[j + 1].start !== tokens[j].end) break;
       j++;
+      dotted = true;
+    } else if (dotted && !part(j)) {
+      // After a name dot jieba cuts the last part into pieces of any tag (弗兰克/nr 林/ng, 马/n 涅/ng 埃/ns):
+      // transliteration characters go on until a word that is not all of them, of which a
+      // leading run before one glued function character still belongs (阿马/ns 特在/d).
+      const tail = dottedTail(ctx, t, j);
+      if (tail > tokens[j].start) {
+        end = tail;
+        last = j;
+        chars += tail - tokens[j].start;
+        placeOnly = false;
+        if (tail === tokens[j].end) continue;
+      }
+      break;
     } else if (!part(j)) {
       // jieba may cut the last syllable off as a word of another kind (阿列/ns 塔/j, 厄普/nrt 顿/q): it ends the name.
       if (j === last + 1 && chars >= 2 && lastSyllable(j)) {
         last = j;
+        end = tokens[j].end;
         chars += 1;
         placeOnly = false;
       }
       break;
     }
     last = j;
+    end = tokens[j].end;
     chars += ctx.word(j).length;
     placeOnly &&= tokens[j].pos === 'ns';
   }
   const start = tokens[i].start;
-  const end = tokens[last].end;
   // Two characters are a name only as one word jieba tags a foreign name or found, after a title (总理 科尔),
   // not cut off a longer name (贝拉/米) and not in a work's title (《小学生科普报》).
+  // A word jieba's dictionary tags a foreign name needs no title before it: a verb of saying
+  // after it, or opening a clause before a verb, does (里德 说, 琼斯 重返).
+  const twoCharCue = hasCueBefore(ctx, t, start) || (tokens[i].pos === 'nrt' && (hasCueAfter(ctx, t, end) || isSubject(ctx, start, i)));
   const twoChars =
-    last === i && TWO_CHAR_FOREIGN_TAGS.has(tokens[i].pos) && !isTransliterationUnit(ctx.text.charCodeAt(end)) && hasCueBefore(ctx, t, start) && !isInWorkTitle(ctx.text, start);
+    last === i && TWO_CHAR_FOREIGN_TAGS.has(tokens[i].pos) && !isTransliterationUnit(ctx.text.charCodeAt(end)) && twoCharCue && !isInWorkTitle(ctx.text, start);
   const shortest = twoChars ? SHORTEST_FOREIGN - 1 : SHORTEST_FOREIGN;
   if (chars < shortest || isListedPlace(ctx.text.slice(start, end))) return -1;
   if (placeOnly && !hasCue(ctx, t, start, end)) return -1;
