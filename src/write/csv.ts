@@ -4,7 +4,7 @@
 import { FormatterOptions } from 'fast-csv';
 import { FieldFormatter } from '@fast-csv/format/build/src/formatter/index.js';
 import type { AnnotatedDocument } from '../output.js';
-import { ByteWriter } from './bytes.js';
+import { ByteWriter, stopTable } from './bytes.js';
 import { eachTokenRow, entityRow } from './rows.js';
 
 export const TOKEN_COLUMNS = ['doc', 'sentence', 'index', 'start', 'end', 'token', 'original', 'pos', 'entity'] as const;
@@ -14,11 +14,12 @@ type Row = readonly (string | number)[];
 const OPTIONS = new FormatterOptions({});
 /** What fast-csv's field formatter changes: it quotes these (`|` too, by its escape pattern) and drops NUL. */
 const NEEDS_FORMATTER = /[",\r\n|\0]/;
+const FORMATTED = stopTable('",\r\n|\0');
 const fieldFormatter = new FieldFormatter(OPTIONS);
 
 /** A text field as fast-csv formats it; the formatter only runs for the rare field it would change. */
 function csvField(out: ByteWriter, value: string): void {
-  out.text(NEEDS_FORMATTER.test(value) ? fieldFormatter.format(value, 0, false) : value);
+  if (!out.textUnless(value, FORMATTED)) out.text(NEEDS_FORMATTER.test(value) ? fieldFormatter.format(value, 0, false) : value);
 }
 
 /** A row as fast-csv's row formatter writes it, ended by a newline. */
@@ -38,7 +39,7 @@ function csvRow(out: ByteWriter, row: Row): void {
  * rather than through an array per row.
  */
 export function tokensCsv(doc: AnnotatedDocument): Uint8Array[] {
-  const out = new ByteWriter(doc.tokens.length * 48);
+  const out = new ByteWriter();
   const id = new ByteWriter();
   csvField(id, doc.id);
   const idBytes = id.done()[0] ?? new Uint8Array(0);
@@ -67,7 +68,7 @@ export function tokensCsv(doc: AnnotatedDocument): Uint8Array[] {
 }
 
 export function entitiesCsv(doc: AnnotatedDocument): Uint8Array[] {
-  const out = new ByteWriter(doc.entities.length * 96);
+  const out = new ByteWriter();
   for (const e of doc.entities) csvRow(out, entityRow(doc, e));
   return out.done();
 }
