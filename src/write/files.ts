@@ -16,13 +16,15 @@ export class UnitOutput {
   static async create(outDir: string, stem: string, kind: UnitKind, writers: readonly Writer[]): Promise<UnitOutput> {
     const unit = new UnitOutput();
     try {
+      // The files differ only by suffix: one folder for all (a system call costs more than a small file's bytes).
+      mkdirSync(dirname(join(outDir, stem)), { recursive: true });
       for (const file of filesOf(writers, kind)) {
         const final = join(outDir, stem + file.suffix);
-        mkdirSync(dirname(final), { recursive: true });
         const temp = temporaryName(final);
         const fd = openSync(temp, 'w');
         unit.open.push({ file, final, temp, fd });
-        writeSync(fd, await file.header());
+        const header = await file.header();
+        if (header !== '') writeSync(fd, header);
       }
     } catch (e) {
       unit.abandon();
