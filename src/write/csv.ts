@@ -5,7 +5,7 @@ import { FormatterOptions } from 'fast-csv';
 import { FieldFormatter } from '@fast-csv/format/build/src/formatter/index.js';
 import type { AnnotatedDocument } from '../output.js';
 import { ByteWriter, stopTable } from './bytes.js';
-import { eachTokenRow, entityRow } from './rows.js';
+import { eachTokenRow, ENTITY_COLUMNS } from './rows.js';
 
 export const TOKEN_COLUMNS = ['doc', 'sentence', 'index', 'start', 'end', 'token', 'original', 'pos', 'entity'] as const;
 
@@ -40,12 +40,9 @@ function csvRow(out: ByteWriter, row: Row): void {
  */
 export function tokensCsv(doc: AnnotatedDocument): Uint8Array[] {
   const out = new ByteWriter();
-  const id = new ByteWriter();
-  csvField(id, doc.id);
-  const idBytes = id.done()[0] ?? new Uint8Array(0);
+  const prefix = fieldBytes(doc.id);
   eachTokenRow(doc, (r) => {
-    out.bytes(idBytes);
-    out.byte(44);
+    out.bytes(prefix);
     out.number(r.sentence);
     out.byte(44);
     out.number(r.index);
@@ -67,10 +64,50 @@ export function tokensCsv(doc: AnnotatedDocument): Uint8Array[] {
   return out.done();
 }
 
+/** The value object's columns of an entity row (ENTITY_COLUMNS between `simplified` and `rule`). */
+const VALUE_COLUMNS = ENTITY_COLUMNS.slice(ENTITY_COLUMNS.indexOf('simplified') + 1, ENTITY_COLUMNS.indexOf('rule'));
+
+/**
+ * An entity a row: its document's id and source (file, or file:line), and the value object
+ * spread over value, unit, currency, type, mod, lower, upper, anchor; written field by field.
+ */
 export function entitiesCsv(doc: AnnotatedDocument): Uint8Array[] {
   const out = new ByteWriter();
-  for (const e of doc.entities) csvRow(out, entityRow(doc, e));
+  const prefix = fieldBytes(doc.id, doc.source);
+  for (const e of doc.entities) {
+    out.bytes(prefix);
+    out.number(e.start);
+    out.byte(44);
+    out.number(e.end);
+    out.byte(44);
+    csvField(out, e.label);
+    out.byte(44);
+    csvField(out, e.text);
+    out.byte(44);
+    csvField(out, e.simplified);
+    const value = e.value as Record<string, unknown> | undefined;
+    for (const column of VALUE_COLUMNS) {
+      out.byte(44);
+      const x = value?.[column];
+      if (typeof x === 'number') out.number(x);
+      else if (x !== undefined && x !== null) csvField(out, String(x));
+    }
+    out.byte(44);
+    csvField(out, e.rule);
+    out.byte(10);
+    out.endRecord();
+  }
   return out.done();
+}
+
+/** The bytes of the leading fields every row of a document repeats, each followed by a comma. */
+function fieldBytes(...fields: string[]): Uint8Array {
+  const out = new ByteWriter();
+  for (const f of fields) {
+    csvField(out, f);
+    out.byte(44);
+  }
+  return out.done()[0];
 }
 
 /** CSV lines for rows, each ended by a newline. */
