@@ -61,11 +61,12 @@ export class ByteWriter {
     this.room(10);
     let digits = 1;
     for (let x = n; x >= 10; x = (x / 10) | 0) digits++;
+    const buf = this.buf;
     let at = this.pos + digits;
     this.pos = at;
     do {
       const q = (n / 10) | 0;
-      this.buf[--at] = 48 + n - q * 10;
+      buf[--at] = 48 + n - q * 10;
       n = q;
     } while (n > 0);
   }
@@ -78,7 +79,10 @@ export class ByteWriter {
       return;
     }
     // A short string is copied faster by hand than through a native call.
-    for (let i = 0; i < s.length; i++) this.buf[this.pos++] = s.charCodeAt(i);
+    const buf = this.buf;
+    let pos = this.pos;
+    for (let i = 0; i < s.length; i++) buf[pos++] = s.charCodeAt(i);
+    this.pos = pos;
   }
 
   text(s: string): void {
@@ -125,7 +129,10 @@ export class ByteWriter {
       this.pos += b.length;
       return;
     }
-    for (let i = 0; i < b.length; i++) this.buf[this.pos++] = b[i];
+    const buf = this.buf;
+    let pos = this.pos;
+    for (let i = 0; i < b.length; i++) buf[pos++] = b[i];
+    this.pos = pos;
   }
 
   /** Call between records: cuts a piece once it is large. */
