@@ -17,12 +17,10 @@ export class UnitOutput {
   static async create(outDir: string, stem: string, kind: UnitKind, writers: readonly Writer[]): Promise<UnitOutput> {
     const unit = new UnitOutput();
     try {
-      // The files differ only by suffix: one folder for all (a system call costs more than a small file's bytes).
-      mkdirSync(dirname(join(outDir, stem)), { recursive: true });
       for (const file of filesOf(writers, kind)) {
         const final = join(outDir, stem + file.suffix);
         const temp = temporaryName(final);
-        const fd = openSync(temp, 'w');
+        const fd = openCreatingFolder(temp);
         unit.open.push({ file, final, temp, fd, header: null });
         const header = await file.header();
         // Written along with the first document: a system call costs more than a small file's bytes.
@@ -68,6 +66,17 @@ export class UnitOutput {
       }
       rmSync(o.temp, { force: true });
     }
+  }
+}
+
+/** Open a file for writing; its folder is made only when it is missing (most often it is there). */
+function openCreatingFolder(path: string): number {
+  try {
+    return openSync(path, 'w');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    mkdirSync(dirname(path), { recursive: true });
+    return openSync(path, 'w');
   }
 }
 
