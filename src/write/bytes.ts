@@ -59,8 +59,7 @@ export class ByteWriter {
       return;
     }
     this.room(10);
-    let digits = 1;
-    for (let x = n; x >= 10; x = (x / 10) | 0) digits++;
+    const digits = n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10000 ? 4 : n < 100000 ? 5 : n < 1000000 ? 6 : n < 10000000 ? 7 : n < 100000000 ? 8 : n < 1000000000 ? 9 : 10;
     const buf = this.buf;
     let at = this.pos + digits;
     this.pos = at;
