@@ -11,16 +11,14 @@ function rank(label: Label): number {
 }
 
 export function resolveOverlaps(candidates: readonly Candidate[], length: number): Candidate[] {
-  const order = candidates
-    .map((c, i) => ({ c, i }))
-    .sort((x, y) =>
-      (y.c.end - y.c.start) - (x.c.end - x.c.start) ||
-      rank(y.c.label) - rank(x.c.label) ||
-      x.c.start - y.c.start ||
-      x.i - y.i);
+  // Array#sort is stable: candidates that tie on all three keep the order the stages gave them.
+  const order = candidates.slice().sort((x, y) =>
+    (y.end - y.start) - (x.end - x.start) ||
+    rank(y.label) - rank(x.label) ||
+    x.start - y.start);
   const taken = new Uint8Array(length);
   const kept: Candidate[] = [];
-  for (const { c } of order) {
+  for (const c of order) {
     if (c.end <= c.start) continue;
     let free = true;
     for (let k = c.start; k < c.end && free; k++) free = taken[k] === 0;
