@@ -43,20 +43,13 @@ export function tokensCsv(doc: AnnotatedDocument): Uint8Array[] {
   const prefix = fieldBytes(doc.id);
   eachTokenRow(doc, (r) => {
     out.bytes(prefix);
-    out.number(r.sentence);
-    out.byte(44);
-    out.number(r.index);
-    out.byte(44);
-    out.number(r.start);
-    out.byte(44);
-    out.number(r.end);
-    out.byte(44);
-    csvField(out, r.token);
-    out.byte(44);
-    csvField(out, r.original);
-    out.byte(44);
-    csvField(out, r.pos);
-    out.byte(44);
+    numberThenComma(out, r.sentence);
+    numberThenComma(out, r.index);
+    numberThenComma(out, r.start);
+    numberThenComma(out, r.end);
+    fieldThenComma(out, r.token);
+    fieldThenComma(out, r.original);
+    fieldThenComma(out, r.pos);
     out.ascii(r.tag);
     out.byte(10);
     out.endRecord();
@@ -76,23 +69,16 @@ export function entitiesCsv(doc: AnnotatedDocument): Uint8Array[] {
   const prefix = fieldBytes(doc.id, doc.source);
   for (const e of doc.entities) {
     out.bytes(prefix);
-    out.number(e.start);
-    out.byte(44);
-    out.number(e.end);
-    out.byte(44);
-    csvField(out, e.label);
-    out.byte(44);
-    csvField(out, e.text);
-    out.byte(44);
-    csvField(out, e.simplified);
+    numberThenComma(out, e.start);
+    numberThenComma(out, e.end);
+    for (const text of [e.label, e.text, e.simplified]) fieldThenComma(out, text);
     const value = e.value as Record<string, unknown> | undefined;
     for (const column of VALUE_COLUMNS) {
-      out.byte(44);
       const x = value?.[column];
       if (typeof x === 'number') out.number(x);
       else if (x !== undefined && x !== null) csvField(out, String(x));
+      out.byte(44);
     }
-    out.byte(44);
     csvField(out, e.rule);
     out.byte(10);
     out.endRecord();
@@ -100,13 +86,20 @@ export function entitiesCsv(doc: AnnotatedDocument): Uint8Array[] {
   return out.done();
 }
 
+function numberThenComma(out: ByteWriter, n: number): void {
+  out.number(n);
+  out.byte(44);
+}
+
+function fieldThenComma(out: ByteWriter, s: string): void {
+  csvField(out, s);
+  out.byte(44);
+}
+
 /** The bytes of the leading fields every row of a document repeats, each followed by a comma. */
 function fieldBytes(...fields: string[]): Uint8Array {
   const out = new ByteWriter();
-  for (const f of fields) {
-    csvField(out, f);
-    out.byte(44);
-  }
+  for (const f of fields) fieldThenComma(out, f);
   return out.done()[0];
 }
 
