@@ -3,23 +3,22 @@
 import { NAME_LABELS, TIME_LABELS, type Candidate, type Doc, type Label, type Token } from '../doc.js';
 import type { Stage } from '../stage.js';
 
+/** Names rank 2, dates and times 1, figures 0. */
+const RANK = new Map<Label, number>([...NAME_LABELS.map((l) => [l, 2] as const), ...TIME_LABELS.map((l) => [l, 1] as const)]);
+
 function rank(label: Label): number {
-  if (NAME_LABELS.includes(label)) return 2;
-  if (TIME_LABELS.includes(label)) return 1;
-  return 0;
+  return RANK.get(label) ?? 0;
 }
 
 export function resolveOverlaps(candidates: readonly Candidate[], length: number): Candidate[] {
-  const order = candidates
-    .map((c, i) => ({ c, i }))
-    .sort((x, y) =>
-      (y.c.end - y.c.start) - (x.c.end - x.c.start) ||
-      rank(y.c.label) - rank(x.c.label) ||
-      x.c.start - y.c.start ||
-      x.i - y.i);
+  // Array#sort is stable: candidates that tie on all three keep the order the stages gave them.
+  const order = candidates.slice().sort((x, y) =>
+    (y.end - y.start) - (x.end - x.start) ||
+    rank(y.label) - rank(x.label) ||
+    x.start - y.start);
   const taken = new Uint8Array(length);
   const kept: Candidate[] = [];
-  for (const { c } of order) {
+  for (const c of order) {
     if (c.end <= c.start) continue;
     let free = true;
     for (let k = c.start; k < c.end && free; k++) free = taken[k] === 0;
@@ -32,22 +31,25 @@ export function resolveOverlaps(candidates: readonly Candidate[], length: number
 
 export function splitTokensAtEntities(text: string, tokens: readonly Token[], entities: readonly Candidate[]): Token[] {
   if (entities.length === 0) return tokens.slice();
-  const cuts = new Set<number>();
-  for (const e of entities) {
-    cuts.add(e.start);
-    cuts.add(e.end);
-  }
+  // Entity boundaries in ascending order, walked along with the tokens (which are in order).
+  const cuts: number[] = [];
+  for (const e of entities) cuts.push(e.start, e.end);
+  cuts.sort((a, b) => a - b);
   const out: Token[] = [];
+  let c = 0;
   for (const t of tokens) {
-    let start = t.start;
-    for (let k = t.start + 1; k < t.end; k++) {
-      if (cuts.has(k)) {
-        pushPiece(out, text, start, k, t.pos);
-        start = k;
-      }
+    while (c < cuts.length && cuts[c] <= t.start) c++;
+    if (c === cuts.length || cuts[c] >= t.end) {
+      out.push(t);
+      continue;
     }
-    if (start === t.start) out.push(t);
-    else pushPiece(out, text, start, t.end, t.pos);
+    let start = t.start;
+    for (let k = c; k < cuts.length && cuts[k] < t.end; k++) {
+      if (cuts[k] === start) continue;
+      pushPiece(out, text, start, cuts[k], t.pos);
+      start = cuts[k];
+    }
+    pushPiece(out, text, start, t.end, t.pos);
   }
   return out;
 }

@@ -4,7 +4,7 @@
 
 /** A piece is cut once it holds this many bytes, so no single buffer grows without bound. */
 const PIECE_BYTES = 1 << 20;
-const MIN_CAPACITY = 4096;
+const SCRATCH_BYTES = PIECE_BYTES * 2;
 /** Up to this length a copy by hand beats a native call. */
 const SHORT = 24;
 
@@ -14,13 +14,28 @@ interface EncodingBuffer extends Buffer {
   latin1Write(s: string, offset: number): number;
 }
 
+/** Marks the ASCII characters (given as a string) at which `textUnless` gives up. */
+export function stopTable(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
+const NO_STOP = stopTable('');
+
+/**
+ * Scratch buffers of writers that are done, for the next ones: a fresh buffer per document costs
+ * more in page faults than the writing itself.
+ */
+const spare: EncodingBuffer[] = [];
+
 export class ByteWriter {
   private buf: EncodingBuffer;
   private pos = 0;
   private readonly pieces: Uint8Array[] = [];
 
-  constructor(expectedBytes = MIN_CAPACITY) {
-    this.buf = Buffer.allocUnsafe(Math.min(PIECE_BYTES * 2, Math.max(MIN_CAPACITY, expectedBytes))) as EncodingBuffer;
+  constructor() {
+    this.buf = spare.pop() ?? (Buffer.allocUnsafeSlow(SCRATCH_BYTES) as EncodingBuffer);
   }
 
   /** Room for n more bytes. */
@@ -38,18 +53,20 @@ export class ByteWriter {
 
   /** A non-negative integer in decimal; other numbers as JavaScript writes them. */
   number(n: number): void {
-    if (!(Number.isInteger(n) && n >= 0 && n < 1e15)) {
+    // Offsets fit in 31 bits: integer division there avoids the slow floating-point remainder.
+    if (!(Number.isInteger(n) && n >= 0 && n <= 0x7fffffff)) {
       this.ascii(String(n));
       return;
     }
-    this.room(16);
-    let digits = 1;
-    for (let x = n; x >= 10; x = Math.floor(x / 10)) digits++;
+    this.room(10);
+    const digits = n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10000 ? 4 : n < 100000 ? 5 : n < 1000000 ? 6 : n < 10000000 ? 7 : n < 100000000 ? 8 : n < 1000000000 ? 9 : 10;
+    const buf = this.buf;
     let at = this.pos + digits;
     this.pos = at;
     do {
-      this.buf[--at] = 48 + (n % 10);
-      n = Math.floor(n / 10);
+      const q = (n / 10) | 0;
+      buf[--at] = 48 + n - q * 10;
+      n = q;
     } while (n > 0);
   }
 
@@ -61,22 +78,35 @@ export class ByteWriter {
       return;
     }
     // A short string is copied faster by hand than through a native call.
-    for (let i = 0; i < s.length; i++) this.buf[this.pos++] = s.charCodeAt(i);
+    const buf = this.buf;
+    let pos = this.pos;
+    for (let i = 0; i < s.length; i++) buf[pos++] = s.charCodeAt(i);
+    this.pos = pos;
   }
 
   text(s: string): void {
-    this.room(s.length * 3);
-    if (s.length > SHORT || !this.encodeShort(s)) this.pos += this.buf.utf8Write(s, this.pos);
+    if (s.length > SHORT || !this.textUnless(s, NO_STOP)) {
+      this.room(s.length * 3);
+      this.pos += this.buf.utf8Write(s, this.pos);
+    }
   }
 
-  /** UTF-8 of a short string without surrogates, by hand (a token is a few characters); false if it has one. */
-  private encodeShort(s: string): boolean {
+  /**
+   * UTF-8 of a string by hand, between `quote` bytes if one is given, unless it holds an ASCII
+   * character marked in `stop` or a surrogate: then nothing is written and the answer is false.
+   * Checking and copying in one pass costs less than a regular expression test before the copy.
+   */
+  textUnless(s: string, stop: Uint8Array, quote = 0): boolean {
+    this.room(s.length * 3 + 2);
     const buf = this.buf;
     let pos = this.pos;
+    if (quote !== 0) buf[pos++] = quote;
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
-      if (c < 0x80) buf[pos++] = c;
-      else if (c < 0x800) {
+      if (c < 0x80) {
+        if (stop[c] !== 0) return false;
+        buf[pos++] = c;
+      } else if (c < 0x800) {
         buf[pos++] = 0xc0 | (c >> 6);
         buf[pos++] = 0x80 | (c & 0x3f);
       } else if (c >= 0xd800 && c <= 0xdfff) return false;
@@ -86,6 +116,7 @@ export class ByteWriter {
         buf[pos++] = 0x80 | (c & 0x3f);
       }
     }
+    if (quote !== 0) buf[pos++] = quote;
     this.pos = pos;
     return true;
   }
@@ -97,7 +128,10 @@ export class ByteWriter {
       this.pos += b.length;
       return;
     }
-    for (let i = 0; i < b.length; i++) this.buf[this.pos++] = b[i];
+    const buf = this.buf;
+    let pos = this.pos;
+    for (let i = 0; i < b.length; i++) buf[pos++] = b[i];
+    this.pos = pos;
   }
 
   /** Call between records: cuts a piece once it is large. */
@@ -105,8 +139,10 @@ export class ByteWriter {
     if (this.pos >= PIECE_BYTES) this.cut();
   }
 
+  /** The pieces written; the writer is not used after this. */
   done(): Uint8Array[] {
     if (this.pos > 0) this.cut();
+    if (this.buf.length === SCRATCH_BYTES) spare.push(this.buf);
     return this.pieces;
   }
 
@@ -115,9 +151,11 @@ export class ByteWriter {
    * a worker's postMessage clones a view's entire buffer, not just its range.
    */
   private cut(): void {
-    this.pieces.push(new Uint8Array(this.buf.subarray(0, this.pos)));
+    const piece = Buffer.allocUnsafeSlow(this.pos);
+    this.buf.copy(piece, 0, 0, this.pos);
+    this.pieces.push(piece);
     this.pos = 0;
     // One huge field (a document's text) may have grown the buffer: go back to the usual size.
-    if (this.buf.length > PIECE_BYTES * 2) this.buf = Buffer.allocUnsafe(PIECE_BYTES * 2) as EncodingBuffer;
+    if (this.buf.length > SCRATCH_BYTES) this.buf = Buffer.allocUnsafeSlow(SCRATCH_BYTES) as EncodingBuffer;
   }
 }

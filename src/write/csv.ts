@@ -4,8 +4,8 @@
 import { FormatterOptions } from 'fast-csv';
 import { FieldFormatter } from '@fast-csv/format/build/src/formatter/index.js';
 import type { AnnotatedDocument } from '../output.js';
-import { ByteWriter } from './bytes.js';
-import { eachTokenRow, entityRow } from './rows.js';
+import { ByteWriter, stopTable } from './bytes.js';
+import { eachTokenRow, ENTITY_COLUMNS } from './rows.js';
 
 export const TOKEN_COLUMNS = ['doc', 'sentence', 'index', 'start', 'end', 'token', 'original', 'pos', 'entity'] as const;
 
@@ -14,11 +14,12 @@ type Row = readonly (string | number)[];
 const OPTIONS = new FormatterOptions({});
 /** What fast-csv's field formatter changes: it quotes these (`|` too, by its escape pattern) and drops NUL. */
 const NEEDS_FORMATTER = /[",\r\n|\0]/;
+const FORMATTED = stopTable('",\r\n|\0');
 const fieldFormatter = new FieldFormatter(OPTIONS);
 
 /** A text field as fast-csv formats it; the formatter only runs for the rare field it would change. */
 function csvField(out: ByteWriter, value: string): void {
-  out.text(NEEDS_FORMATTER.test(value) ? fieldFormatter.format(value, 0, false) : value);
+  if (!out.textUnless(value, FORMATTED)) out.text(NEEDS_FORMATTER.test(value) ? fieldFormatter.format(value, 0, false) : value);
 }
 
 /** A row as fast-csv's row formatter writes it, ended by a newline. */
@@ -38,27 +39,17 @@ function csvRow(out: ByteWriter, row: Row): void {
  * rather than through an array per row.
  */
 export function tokensCsv(doc: AnnotatedDocument): Uint8Array[] {
-  const out = new ByteWriter(doc.tokens.length * 48);
-  const id = new ByteWriter();
-  csvField(id, doc.id);
-  const idBytes = id.done()[0] ?? new Uint8Array(0);
+  const out = new ByteWriter();
+  const prefix = fieldBytes(doc.id);
   eachTokenRow(doc, (r) => {
-    out.bytes(idBytes);
-    out.byte(44);
-    out.number(r.sentence);
-    out.byte(44);
-    out.number(r.index);
-    out.byte(44);
-    out.number(r.start);
-    out.byte(44);
-    out.number(r.end);
-    out.byte(44);
-    csvField(out, r.token);
-    out.byte(44);
-    csvField(out, r.original);
-    out.byte(44);
-    csvField(out, r.pos);
-    out.byte(44);
+    out.bytes(prefix);
+    numberThenComma(out, r.sentence);
+    numberThenComma(out, r.index);
+    numberThenComma(out, r.start);
+    numberThenComma(out, r.end);
+    fieldThenComma(out, r.token);
+    fieldThenComma(out, r.original);
+    fieldThenComma(out, r.pos);
     out.ascii(r.tag);
     out.byte(10);
     out.endRecord();
@@ -66,10 +57,50 @@ export function tokensCsv(doc: AnnotatedDocument): Uint8Array[] {
   return out.done();
 }
 
+/** The value object's columns of an entity row (ENTITY_COLUMNS between `simplified` and `rule`). */
+const VALUE_COLUMNS = ENTITY_COLUMNS.slice(ENTITY_COLUMNS.indexOf('simplified') + 1, ENTITY_COLUMNS.indexOf('rule'));
+
+/**
+ * An entity a row: its document's id and source (file, or file:line), and the value object
+ * spread over value, unit, currency, type, mod, lower, upper, anchor; written field by field.
+ */
 export function entitiesCsv(doc: AnnotatedDocument): Uint8Array[] {
-  const out = new ByteWriter(doc.entities.length * 96);
-  for (const e of doc.entities) csvRow(out, entityRow(doc, e));
+  const out = new ByteWriter();
+  const prefix = fieldBytes(doc.id, doc.source);
+  for (const e of doc.entities) {
+    out.bytes(prefix);
+    numberThenComma(out, e.start);
+    numberThenComma(out, e.end);
+    for (const text of [e.label, e.text, e.simplified]) fieldThenComma(out, text);
+    const value = e.value as Record<string, unknown> | undefined;
+    for (const column of VALUE_COLUMNS) {
+      const x = value?.[column];
+      if (typeof x === 'number') out.number(x);
+      else if (x !== undefined && x !== null) csvField(out, String(x));
+      out.byte(44);
+    }
+    csvField(out, e.rule);
+    out.byte(10);
+    out.endRecord();
+  }
   return out.done();
+}
+
+function numberThenComma(out: ByteWriter, n: number): void {
+  out.number(n);
+  out.byte(44);
+}
+
+function fieldThenComma(out: ByteWriter, s: string): void {
+  csvField(out, s);
+  out.byte(44);
+}
+
+/** The bytes of the leading fields every row of a document repeats, each followed by a comma. */
+function fieldBytes(...fields: string[]): Uint8Array {
+  const out = new ByteWriter();
+  for (const f of fields) fieldThenComma(out, f);
+  return out.done()[0];
 }
 
 /** CSV lines for rows, each ended by a newline. */

@@ -1,6 +1,6 @@
 // Output files are written under a temporary name and renamed when whole, so a run stopped at
 // any moment leaves only whole files.
-import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync, writevSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { AnnotatedDocument } from '../output.js';
 import { filesOf, type OutputFile, type Piece, type UnitKind, type Writer } from './writers.js';
@@ -9,7 +9,8 @@ const TEMP_MARK = '.partial-';
 
 /** The files of one input unit, open under temporary names until `commit`. */
 export class UnitOutput {
-  private readonly open: { file: OutputFile; final: string; temp: string; fd: number }[] = [];
+  /** `header`: the file's header until it is written, with the first document or at commit. */
+  private readonly open: { file: OutputFile; final: string; temp: string; fd: number; header: Uint8Array | null }[] = [];
 
   private constructor() {}
 
@@ -18,11 +19,12 @@ export class UnitOutput {
     try {
       for (const file of filesOf(writers, kind)) {
         const final = join(outDir, stem + file.suffix);
-        mkdirSync(dirname(final), { recursive: true });
         const temp = temporaryName(final);
-        const fd = openSync(temp, 'w');
-        unit.open.push({ file, final, temp, fd });
-        writeSync(fd, await file.header());
+        const fd = openCreatingFolder(temp);
+        unit.open.push({ file, final, temp, fd, header: null });
+        const header = await file.header();
+        // Written along with the first document: a system call costs more than a small file's bytes.
+        if (header !== '') unit.open[unit.open.length - 1].header = Buffer.from(header);
       }
     } catch (e) {
       unit.abandon();
@@ -39,13 +41,17 @@ export class UnitOutput {
   /** A document already rendered (by a worker): for each file in `filesOf` order, its pieces. */
   addRendered(parts: readonly (readonly Piece[])[]): void {
     this.open.forEach((o, i) => {
-      for (const piece of parts[i]) writePiece(o.fd, piece);
+      writePieces(o.fd, o.header === null ? parts[i] : [o.header, ...parts[i]]);
+      o.header = null;
     });
   }
 
   /** Close and move every file to its final name. */
   commit(): string[] {
-    for (const o of this.open) closeSync(o.fd);
+    for (const o of this.open) {
+      if (o.header !== null) writeSync(o.fd, o.header);
+      closeSync(o.fd);
+    }
     for (const o of this.open) renameSync(o.temp, o.final);
     return this.open.map((o) => o.final);
   }
@@ -60,6 +66,17 @@ export class UnitOutput {
       }
       rmSync(o.temp, { force: true });
     }
+  }
+}
+
+/** Open a file for writing; its folder is made only when it is missing (most often it is there). */
+function openCreatingFolder(path: string): number {
+  try {
+    return openSync(path, 'w');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    mkdirSync(dirname(path), { recursive: true });
+    return openSync(path, 'w');
   }
 }
 
@@ -93,7 +110,9 @@ export function removeStaleTemporaries(outDir: string): void {
   }
 }
 
-function writePiece(fd: number, piece: Piece): void {
-  if (typeof piece === 'string') writeSync(fd, piece);
-  else writeSync(fd, piece);
+/** Pieces of bytes go in one system call (which writes them all, however many). */
+function writePieces(fd: number, pieces: readonly Piece[]): void {
+  if (pieces.length === 0) return;
+  if (pieces.every((p) => typeof p !== 'string')) writevSync(fd, pieces as Uint8Array[]);
+  else for (const piece of pieces) writeSync(fd, typeof piece === 'string' ? Buffer.from(piece) : piece);
 }

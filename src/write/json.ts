@@ -2,7 +2,9 @@
 // so the file reads well and diffs line by line. Written as UTF-8 bytes in pieces of bounded
 // size, so that a huge document (millions of tokens) never needs one string longer than V8 allows.
 import type { AnnotatedDocument, OutputToken } from '../output.js';
-import { ByteWriter } from './bytes.js';
+import { ByteWriter, stopTable } from './bytes.js';
+
+type Span = AnnotatedDocument['sentences'][number];
 
 export function documentJson(doc: AnnotatedDocument): Uint8Array[] {
   return jsonPieces(doc, true);
@@ -13,25 +15,24 @@ export function documentJsonLine(doc: AnnotatedDocument): Uint8Array[] {
   return jsonPieces(doc, false);
 }
 
-/** What JSON.stringify would escape in a string: quotes, backslashes, controls, surrogates. */
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+/** What JSON.stringify would escape in a string (besides surrogates): quotes, backslashes, controls. */
+const ESCAPED = stopTable(`"\\${Array.from({ length: 32 }, (_, c) => String.fromCharCode(c)).join('')}`);
 
 function jsonString(out: ByteWriter, s: string): void {
-  if (NEEDS_ESCAPE.test(s)) {
-    out.text(JSON.stringify(s));
-    return;
-  }
-  out.byte(34);
-  out.text(s);
-  out.byte(34);
+  if (!out.textUnless(s, ESCAPED, 34)) out.text(JSON.stringify(s));
+}
+
+/** `{"start":N,"end":N`, how JSON.stringify begins a span, a sentence or a token. */
+function spanFields(out: ByteWriter, s: Span): void {
+  out.ascii('{"start":');
+  out.number(s.start);
+  out.ascii(',"end":');
+  out.number(s.end);
 }
 
 /** The bytes of JSON.stringify(token), written field by field: tokens are most of a document. */
 function tokenJson(out: ByteWriter, t: OutputToken): void {
-  out.ascii('{"start":');
-  out.number(t.start);
-  out.ascii(',"end":');
-  out.number(t.end);
+  spanFields(out, t);
   out.ascii(',"text":');
   jsonString(out, t.text);
   out.ascii(',"pos":');
@@ -40,7 +41,7 @@ function tokenJson(out: ByteWriter, t: OutputToken): void {
 }
 
 function jsonPieces(doc: AnnotatedDocument, pretty: boolean): Uint8Array[] {
-  const out = new ByteWriter(doc.text.length * 3 + doc.tokens.length * 56);
+  const out = new ByteWriter();
   const newline = () => {
     if (pretty) out.byte(10);
     out.endRecord();
@@ -58,6 +59,10 @@ function jsonPieces(doc: AnnotatedDocument, pretty: boolean): Uint8Array[] {
       value.forEach((x, j) => {
         out.ascii(item);
         if (key === 'tokens') tokenJson(out, x as OutputToken);
+        else if (key === 'sentences') {
+          spanFields(out, x as Span);
+          out.byte(125);
+        }
         else out.text(JSON.stringify(x));
         if (j < value.length - 1) out.byte(44);
         newline();

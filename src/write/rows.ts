@@ -1,5 +1,5 @@
 // Flat rows of a document, shared by the CSV and CoNLL writers.
-import type { AnnotatedDocument, OutputEntity } from '../output.js';
+import type { AnnotatedDocument } from '../output.js';
 import { codePointSlicer } from '../doc.js';
 
 export interface TokenRow {
@@ -48,16 +48,6 @@ export function eachTokenRow(doc: AnnotatedDocument, visit: (row: Readonly<Token
 }
 
 export const ENTITY_COLUMNS = ['doc', 'source', 'start', 'end', 'label', 'text', 'simplified', 'value', 'unit', 'currency', 'type', 'mod', 'lower', 'upper', 'anchor', 'rule'] as const;
-
-/**
- * An entity as flat columns: its document's id and source (file, or file:line), and the value
- * object spread over value, unit, currency, type, mod, lower, upper, anchor.
- */
-export function entityRow(doc: Pick<AnnotatedDocument, 'id' | 'source'>, e: OutputEntity): (string | number)[] {
-  const v = (e.value ?? {}) as Record<string, unknown>;
-  const cell = (x: unknown) => (x === undefined || x === null ? '' : typeof x === 'number' ? x : String(x));
-  return [doc.id, doc.source, e.start, e.end, e.label, e.text, e.simplified, cell(v.value), cell(v.unit), cell(v.currency), cell(v.type), cell(v.mod), cell(v.lower), cell(v.upper), cell(v.anchor), e.rule];
-}
 
 /** The original text of each sentence, by index. */
 export function sentenceTexts(doc: AnnotatedDocument): (i: number) => string {
