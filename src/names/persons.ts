@@ -20,8 +20,8 @@ interface PersonTables {
   before: SuffixTable<true>;
   after: Gazetteer<true>;
   attached: SuffixTable<true>;
-  /** Words after which a surname alone is the name (吴 先生, 刘某), and whether they need one word jieba tags a name (刘家/nrfg). */
-  bare: Map<string, boolean>;
+  /** Words after which a surname alone is the name (吴 先生, 刘某), and the tags the surname and the word need as one word (刘家/nrfg, 朱老/x), or null. */
+  bare: Map<string, ReadonlySet<string> | null>;
   bareFirsts: Uint8Array;
   /** Words before a surname in one word that names the person by the surname (老李, 小王). */
   prefixes: Uint8Array;
@@ -39,6 +39,16 @@ interface PersonTables {
 
 let tables: PersonTables | null = null;
 
+/**
+ * The tags the surname and a `bare-*` cue need as one word: any name tag (刘家/nrfg, not 庄家/n),
+ * or one jieba's HMM found or knows as a full name: a word its dictionary tags nr is an
+ * ordinary word there (古老/nr, 元老/nr), while a surname with 老 is one it discovers (朱老/x).
+ */
+const BARE_TAGS: Record<string, ReadonlySet<string>> = {
+  'bare-tagged': new Set(['nr', 'nrt', 'nrfg', 'x']),
+  'bare-discovered': new Set(['nrfg', 'x']),
+};
+
 function nameCharScores(): { givenScore: Float32Array; surnameScore: Float32Array } {
   const givenScore = new Float32Array(0x10000);
   const surnameScore = new Float32Array(0x10000);
@@ -54,7 +64,7 @@ function load(): PersonTables {
   const surnames = readLines('names/surnames.txt');
   const cues = readTsv('names/person-cues.tsv');
   const compound = surnames.filter((s) => s.length === 2);
-  const bare = new Map(cues.filter((r) => r[1].startsWith('bare')).map((r) => [r[0], r[1] === 'bare-tagged']));
+  const bare = new Map(cues.filter((r) => r[1].startsWith('bare')).map((r) => [r[0], BARE_TAGS[r[1]] ?? null]));
   tables = {
     single: unitSet(surnames.filter((s) => s.length === 1)),
     compound: new Set(compound),
@@ -204,8 +214,8 @@ export function findPersons(ctx: NameContext): void {
 /** Tags of a one-character word that is no surname before a title: prepositions, verbs, pronouns... (向 主席, 任 总理). */
 const NON_SURNAME_TAGS = new Set(['p', 'c', 'r', 'd', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'f', 'm', 'v']);
 
-/** The word at `at` after which a surname alone names the person (先生, 主席), and whether it needs a name-tagged word; or null. */
-function bareTitleAt(t: PersonTables, text: string, at: number): [string, boolean] | null {
+/** The word at `at` after which a surname alone names the person (先生, 主席), and the tags it needs in one word with the surname (or null); or null. */
+function bareTitleAt(t: PersonTables, text: string, at: number): [string, ReadonlySet<string> | null] | null {
   if (t.bareFirsts[text.charCodeAt(at)] !== 1) return null;
   for (const entry of t.bare) if (text.startsWith(entry[0], at)) return entry;
   return null;
@@ -226,13 +236,13 @@ function surnameAlone(ctx: NameContext, t: PersonTables, i: number): number {
   if (t.single[first] === 0 || t.bareNonSurnames[first] === 1) return -1;
   const title = bareTitleAt(t, text, at);
   if (title === null) return -1;
-  const [bare, taggedOnly] = title;
+  const [bare, tags] = title;
   // A unit before its own head (法学班 班长, 调节司 司长) is no surname.
   if (bare.charCodeAt(0) === first) return -1;
   const last = ctx.endsAt[at + bare.length];
   // In one word (吴先生; 刘家 only as a name), or a one-character surname word before the title (吴/nr 先生, 张/q 医生).
-  const oneWord = last === i && (!taggedOnly || NAME_TAGS.has(tok.pos));
-  if (!oneWord && (taggedOnly || tok.end !== at || NON_SURNAME_TAGS.has(tok.pos) || last !== i + 1)) return -1;
+  const oneWord = last === i && (tags === null || tags.has(tok.pos));
+  if (!oneWord && (tags !== null || tok.end !== at || NON_SURNAME_TAGS.has(tok.pos) || last !== i + 1)) return -1;
   ctx.add(tok.start, at, 'PERSON', 'person.surname-title');
   return last;
 }
@@ -254,7 +264,7 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
   const start = tokens[i].start;
   const s = surnameLength(t, text, start, Math.min(start + 2, text.length));
   // A title right after the surname is no given name (原主席: former chairman).
-  if (s === 0 || bareTitleAt(t, text, start + s)?.[1] === false) return -1;
+  if (s === 0 || bareTitleAt(t, text, start + s)?.[1] === null) return -1;
   const w = t.weights;
   const weight = (f: string) => w[f] ?? 0;
   // jieba's cut may split a name (郑/ns 全军/n; 李素/x 芝/ns): the surname alone, or with one
