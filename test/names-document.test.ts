@@ -24,3 +24,24 @@ describe('a surname before 老', () => {
     expect(names(text).filter((e) => e.simplified.includes(word))).toEqual([]);
   });
 });
+
+describe('a place context around a word jieba tags a person', () => {
+  it.each([
+    ['大雨袭击了南部城市萨拉戈萨，造成严重损失。', '萨拉戈萨', 'GPE'],
+    ['伦敦晴12℃／20℃萨拉戈萨多云28℃／35℃', '萨拉戈萨', 'GPE'],
+    ['两国在阿布哈兹问题上存在分歧。', '阿布哈兹', 'LOC'],
+    ['洪水淹没了马拉卡地区的大片农田。', '马拉卡', 'LOC'],
+  ])('makes it a place: %s', (text, name, label) => {
+    expect(spanOf(text, name)).toMatchObject({ label, rule: 'place.context' });
+  });
+  it('takes in a place head word after it', () => {
+    expect(spanOf('劫机犯在萨拉戈萨机场被捕。', '萨拉戈萨机场')).toMatchObject({ label: 'LOC', rule: 'place.context' });
+  });
+  it('keeps it from being a person where the cue names no place', () => {
+    expect(names('科学家研究了厄尔尼诺现象的成因。').filter((e) => e.simplified.includes('厄尔尼诺'))).toEqual([]);
+  });
+  it('leaves a person with no such cue alone', () => {
+    expect(spanOf('克林顿说，他将访问中国。', '克林顿')).toMatchObject({ label: 'PERSON' });
+    expect(spanOf('城市规划专家克拉克说，交通很重要。', '克拉克')).toMatchObject({ label: 'PERSON' });
+  });
+});

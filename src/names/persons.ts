@@ -3,6 +3,7 @@
 import { Gazetteer } from '../gazetteer.js';
 import { readLines, readSet, readTsv } from '../resources.js';
 import { NameContext, SuffixTable, isHan, isHanIn, unitSet } from './context.js';
+import { placeContext } from './place-context.js';
 import { isListedPlace, isTransliteratedIn, isTransliterationUnit } from './places.js';
 
 interface PersonTables {
@@ -120,6 +121,16 @@ function chineseShape(t: PersonTables, text: string, start: number, end: number,
   return !t.rejected.has(text.slice(start, end));
 }
 
+/**
+ * A person's name at text[start, end), unless a place's context is around it (城市 X, X 地区):
+ * then the place the cue names, or nothing.
+ */
+function addPerson(ctx: NameContext, start: number, end: number, rule: string): void {
+  const place = placeContext(ctx, start, end);
+  if (place === null) ctx.add(start, end, 'PERSON', rule);
+  else if (place.label !== null) ctx.add(start, place.end, place.label, 'place.context');
+}
+
 /** Does the word end in a title written before a name (院长, 县委书记, 卫冕冠军)? Organisation bodies stop there. */
 export function isTitle(word: string): boolean {
   return titleLength(word, 0, word.length) > 0;
@@ -159,7 +170,7 @@ export function findPersons(ctx: NameContext): void {
     const first = text.charCodeAt(tok.start);
     // 老李, 小王: a prefix and a surname as one word jieba tags a name.
     if (tok.end - tok.start === 2 && t.prefixes[first] === 1 && t.single[text.charCodeAt(tok.start + 1)] === 1 && NAME_TAGS.has(tok.pos)) {
-      ctx.add(tok.start + 1, tok.end, 'PERSON', 'person.prefix-surname');
+      addPerson(ctx, tok.start + 1, tok.end, 'person.prefix-surname');
       continue;
     }
     // A surname-led word is foreign too before a name dot (马克·卢蒲).
@@ -198,7 +209,7 @@ export function findPersons(ctx: NameContext): void {
     const attached = t.attached.findIn(text, tok.start + 1, tok.end);
     if (attached !== null) {
       const end = tok.end - attached[0].length;
-      if ((chineseShape(t, text, tok.start, end) && end - tok.start >= 3) || isForeign(t, text, tok.start, end)) ctx.add(tok.start, end, 'PERSON', 'person.attached');
+      if ((chineseShape(t, text, tok.start, end) && end - tok.start >= 3) || isForeign(t, text, tok.start, end)) addPerson(ctx, tok.start, end, 'person.attached');
       continue;
     }
     const last = surnameAlone(ctx, t, i);
@@ -243,7 +254,7 @@ function surnameAlone(ctx: NameContext, t: PersonTables, i: number): number {
   // In one word (吴先生; 刘家 only as a name), or a one-character surname word before the title (吴/nr 先生, 张/q 医生).
   const oneWord = last === i && (tags === null || tags.has(tok.pos));
   if (!oneWord && (tags !== null || tok.end !== at || NON_SURNAME_TAGS.has(tok.pos) || last !== i + 1)) return -1;
-  ctx.add(tok.start, at, 'PERSON', 'person.surname-title');
+  addPerson(ctx, tok.start, at, 'person.surname-title');
   return last;
 }
 
@@ -318,7 +329,7 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
     if (text[start - 1] === '、' || text[end] === '、') score += weight('list-neighbour');
     if (text[start - 1] === '、' && endsInPerson(ctx, start - 1)) score += weight('list-person-neighbour');
     if (score >= weight('threshold')) {
-      ctx.add(start, end, 'PERSON', rule);
+      addPerson(ctx, start, end, rule);
       return last;
     }
   }
@@ -347,7 +358,7 @@ function japaneseName(ctx: NameContext, t: PersonTables, i: number): number {
     if (given > LONGEST_JAPANESE_GIVEN || !JAPANESE_NAME_TAGS.has(pos) || t.finalExcluded[text.charCodeAt(end - 1)] === 1) return -1;
     for (let k = end - given; k < end; k++) if (t.excluded[text.charCodeAt(k)] === 1) return -1;
   }
-  ctx.add(start, end, 'PERSON', 'person.japanese');
+  addPerson(ctx, start, end, 'person.japanese');
   return i;
 }
 
@@ -467,6 +478,6 @@ function foreignName(ctx: NameContext, t: PersonTables, i: number): number {
   const shortest = twoChars ? SHORTEST_FOREIGN - 1 : SHORTEST_FOREIGN;
   if (chars < shortest || isListedPlace(ctx.text.slice(start, end))) return -1;
   if (placeOnly && !hasCue(ctx, t, start, end)) return -1;
-  ctx.add(start, end, 'PERSON', last === i ? 'person.transliterated' : 'person.joined');
+  addPerson(ctx, start, end, last === i ? 'person.transliterated' : 'person.joined');
   return last;
 }
