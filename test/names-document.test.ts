@@ -45,3 +45,21 @@ describe('a place context around a word jieba tags a person', () => {
     expect(spanOf('城市规划专家克拉克说，交通很重要。', '克拉克')).toMatchObject({ label: 'PERSON' });
   });
 });
+
+describe('a list of names', () => {
+  it('names a member of a list of persons that no rule took', () => {
+    expect(spanOf('出席会议的有刘国正、关立、牛建峰等人。', '关立')).toMatchObject({ label: 'PERSON', rule: 'name.list' });
+  });
+  it('names the other of a doubles pair, with the token after a lone surname', () => {
+    expect(spanOf('混双决赛中，汤永刚／邱敏表现出色。', '邱敏')).toMatchObject({ label: 'PERSON', rule: 'name.list' });
+  });
+  it.each([
+    // one found name and a common word in a pair joined by 、
+    ['他们流到高收益、高素质的行业。', '高收益'],
+    ['县城管委、文明办经常联合执法。', '管委'],
+    // a member that ends like a place word
+    ['出席会议的有刘国正、龙泉乡、牛建峰等人。', '龙泉乡'],
+  ])('takes no common word: %s', (text, word) => {
+    expect(names(text).filter((e) => e.simplified === word && e.label === 'PERSON')).toEqual([]);
+  });
+});

@@ -131,6 +131,15 @@ function addPerson(ctx: NameContext, start: number, end: number, rule: string): 
   else if (place.label !== null) ctx.add(start, place.end, place.label, 'place.context');
 }
 
+/**
+ * Is text[start, end) shaped as a person's name: a surname and a given name not ending in a
+ * character common at the end of place and thing words (龙泉乡), or a transliterated name (克林顿)?
+ */
+export function hasPersonShape(text: string, start: number, end: number): boolean {
+  const t = load();
+  return (chineseShape(t, text, start, end) && t.finalExcluded[text.charCodeAt(end - 1)] === 0) || isForeign(t, text, start, end);
+}
+
 /** Does the word end in a title written before a name (院长, 县委书记, 卫冕冠军)? Organisation bodies stop there. */
 export function isTitle(word: string): boolean {
   return titleLength(word, 0, word.length) > 0;
