@@ -3,6 +3,7 @@
 import { Gazetteer } from '../gazetteer.js';
 import { readLines, readSet, readTsv } from '../resources.js';
 import { NameContext, SuffixTable, isHan, isHanIn, unitSet } from './context.js';
+import { placeContext } from './place-context.js';
 import { isListedPlace, isTransliteratedIn, isTransliterationUnit } from './places.js';
 
 interface PersonTables {
@@ -20,8 +21,8 @@ interface PersonTables {
   before: SuffixTable<true>;
   after: Gazetteer<true>;
   attached: SuffixTable<true>;
-  /** Words after which a surname alone is the name (吴 先生, 刘某), and whether they need one word jieba tags a name (刘家/nrfg). */
-  bare: Map<string, boolean>;
+  /** Words after which a surname alone is the name (吴 先生, 刘某), and the tags the surname and the word need as one word (刘家/nrfg, 朱老/x), or null. */
+  bare: Map<string, ReadonlySet<string> | null>;
   bareFirsts: Uint8Array;
   /** Words before a surname in one word that names the person by the surname (老李, 小王). */
   prefixes: Uint8Array;
@@ -39,6 +40,16 @@ interface PersonTables {
 
 let tables: PersonTables | null = null;
 
+/**
+ * The tags the surname and a `bare-*` cue need as one word: any name tag (刘家/nrfg, not 庄家/n),
+ * or one jieba's HMM found or knows as a full name: a word its dictionary tags nr is an
+ * ordinary word there (古老/nr, 元老/nr), while a surname with 老 is one it discovers (朱老/x).
+ */
+const BARE_TAGS: Record<string, ReadonlySet<string>> = {
+  'bare-tagged': new Set(['nr', 'nrt', 'nrfg', 'x']),
+  'bare-discovered': new Set(['nrfg', 'x']),
+};
+
 function nameCharScores(): { givenScore: Float32Array; surnameScore: Float32Array } {
   const givenScore = new Float32Array(0x10000);
   const surnameScore = new Float32Array(0x10000);
@@ -54,7 +65,7 @@ function load(): PersonTables {
   const surnames = readLines('names/surnames.txt');
   const cues = readTsv('names/person-cues.tsv');
   const compound = surnames.filter((s) => s.length === 2);
-  const bare = new Map(cues.filter((r) => r[1].startsWith('bare')).map((r) => [r[0], r[1] === 'bare-tagged']));
+  const bare = new Map(cues.filter((r) => r[1].startsWith('bare')).map((r) => [r[0], BARE_TAGS[r[1]] ?? null]));
   tables = {
     single: unitSet(surnames.filter((s) => s.length === 1)),
     compound: new Set(compound),
@@ -110,6 +121,25 @@ function chineseShape(t: PersonTables, text: string, start: number, end: number,
   return !t.rejected.has(text.slice(start, end));
 }
 
+/**
+ * A person's name at text[start, end), unless a place's context is around it (城市 X, X 地区):
+ * then the place the cue names, or nothing.
+ */
+function addPerson(ctx: NameContext, start: number, end: number, rule: string): void {
+  const place = placeContext(ctx, start, end);
+  if (place === null) ctx.add(start, end, 'PERSON', rule);
+  else if (place.label !== null) ctx.add(start, place.end, place.label, 'place.context');
+}
+
+/**
+ * Is text[start, end) shaped as a person's name: a surname and a given name not ending in a
+ * character common at the end of place and thing words (龙泉乡), or a transliterated name (克林顿)?
+ */
+export function hasPersonShape(text: string, start: number, end: number): boolean {
+  const t = load();
+  return (chineseShape(t, text, start, end) && t.finalExcluded[text.charCodeAt(end - 1)] === 0) || isForeign(t, text, start, end);
+}
+
 /** Does the word end in a title written before a name (院长, 县委书记, 卫冕冠军)? Organisation bodies stop there. */
 export function isTitle(word: string): boolean {
   return titleLength(word, 0, word.length) > 0;
@@ -149,7 +179,7 @@ export function findPersons(ctx: NameContext): void {
     const first = text.charCodeAt(tok.start);
     // 老李, 小王: a prefix and a surname as one word jieba tags a name.
     if (tok.end - tok.start === 2 && t.prefixes[first] === 1 && t.single[text.charCodeAt(tok.start + 1)] === 1 && NAME_TAGS.has(tok.pos)) {
-      ctx.add(tok.start + 1, tok.end, 'PERSON', 'person.prefix-surname');
+      addPerson(ctx, tok.start + 1, tok.end, 'person.prefix-surname');
       continue;
     }
     // A surname-led word is foreign too before a name dot (马克·卢蒲).
@@ -188,7 +218,7 @@ export function findPersons(ctx: NameContext): void {
     const attached = t.attached.findIn(text, tok.start + 1, tok.end);
     if (attached !== null) {
       const end = tok.end - attached[0].length;
-      if ((chineseShape(t, text, tok.start, end) && end - tok.start >= 3) || isForeign(t, text, tok.start, end)) ctx.add(tok.start, end, 'PERSON', 'person.attached');
+      if ((chineseShape(t, text, tok.start, end) && end - tok.start >= 3) || isForeign(t, text, tok.start, end)) addPerson(ctx, tok.start, end, 'person.attached');
       continue;
     }
     const last = surnameAlone(ctx, t, i);
@@ -204,8 +234,8 @@ export function findPersons(ctx: NameContext): void {
 /** Tags of a one-character word that is no surname before a title: prepositions, verbs, pronouns... (向 主席, 任 总理). */
 const NON_SURNAME_TAGS = new Set(['p', 'c', 'r', 'd', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'f', 'm', 'v']);
 
-/** The word at `at` after which a surname alone names the person (先生, 主席), and whether it needs a name-tagged word; or null. */
-function bareTitleAt(t: PersonTables, text: string, at: number): [string, boolean] | null {
+/** The word at `at` after which a surname alone names the person (先生, 主席), and the tags it needs in one word with the surname (or null); or null. */
+function bareTitleAt(t: PersonTables, text: string, at: number): [string, ReadonlySet<string> | null] | null {
   if (t.bareFirsts[text.charCodeAt(at)] !== 1) return null;
   for (const entry of t.bare) if (text.startsWith(entry[0], at)) return entry;
   return null;
@@ -226,14 +256,14 @@ function surnameAlone(ctx: NameContext, t: PersonTables, i: number): number {
   if (t.single[first] === 0 || t.bareNonSurnames[first] === 1) return -1;
   const title = bareTitleAt(t, text, at);
   if (title === null) return -1;
-  const [bare, taggedOnly] = title;
+  const [bare, tags] = title;
   // A unit before its own head (法学班 班长, 调节司 司长) is no surname.
   if (bare.charCodeAt(0) === first) return -1;
   const last = ctx.endsAt[at + bare.length];
   // In one word (吴先生; 刘家 only as a name), or a one-character surname word before the title (吴/nr 先生, 张/q 医生).
-  const oneWord = last === i && (!taggedOnly || NAME_TAGS.has(tok.pos));
-  if (!oneWord && (taggedOnly || tok.end !== at || NON_SURNAME_TAGS.has(tok.pos) || last !== i + 1)) return -1;
-  ctx.add(tok.start, at, 'PERSON', 'person.surname-title');
+  const oneWord = last === i && (tags === null || tags.has(tok.pos));
+  if (!oneWord && (tags !== null || tok.end !== at || NON_SURNAME_TAGS.has(tok.pos) || last !== i + 1)) return -1;
+  addPerson(ctx, tok.start, at, 'person.surname-title');
   return last;
 }
 
@@ -254,7 +284,7 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
   const start = tokens[i].start;
   const s = surnameLength(t, text, start, Math.min(start + 2, text.length));
   // A title right after the surname is no given name (原主席: former chairman).
-  if (s === 0 || bareTitleAt(t, text, start + s)?.[1] === false) return -1;
+  if (s === 0 || bareTitleAt(t, text, start + s)?.[1] === null) return -1;
   const w = t.weights;
   const weight = (f: string) => w[f] ?? 0;
   // jieba's cut may split a name (郑/ns 全军/n; 李素/x 芝/ns): the surname alone, or with one
@@ -308,7 +338,7 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
     if (text[start - 1] === '、' || text[end] === '、') score += weight('list-neighbour');
     if (text[start - 1] === '、' && endsInPerson(ctx, start - 1)) score += weight('list-person-neighbour');
     if (score >= weight('threshold')) {
-      ctx.add(start, end, 'PERSON', rule);
+      addPerson(ctx, start, end, rule);
       return last;
     }
   }
@@ -337,7 +367,7 @@ function japaneseName(ctx: NameContext, t: PersonTables, i: number): number {
     if (given > LONGEST_JAPANESE_GIVEN || !JAPANESE_NAME_TAGS.has(pos) || t.finalExcluded[text.charCodeAt(end - 1)] === 1) return -1;
     for (let k = end - given; k < end; k++) if (t.excluded[text.charCodeAt(k)] === 1) return -1;
   }
-  ctx.add(start, end, 'PERSON', 'person.japanese');
+  addPerson(ctx, start, end, 'person.japanese');
   return i;
 }
 
@@ -457,6 +487,6 @@ function foreignName(ctx: NameContext, t: PersonTables, i: number): number {
   const shortest = twoChars ? SHORTEST_FOREIGN - 1 : SHORTEST_FOREIGN;
   if (chars < shortest || isListedPlace(ctx.text.slice(start, end))) return -1;
   if (placeOnly && !hasCue(ctx, t, start, end)) return -1;
-  ctx.add(start, end, 'PERSON', last === i ? 'person.transliterated' : 'person.joined');
+  addPerson(ctx, start, end, last === i ? 'person.transliterated' : 'person.joined');
   return last;
 }

@@ -4,6 +4,7 @@
 import type { Doc } from '../doc.js';
 import type { Stage } from '../stage.js';
 import { repeatNames } from '../names/consistency.js';
+import { labelListMembers } from '../names/coordination.js';
 import { NameContext } from '../names/context.js';
 import { findListedOrganisations, findOrganisations } from '../names/organisations.js';
 import { findPersons } from '../names/persons.js';
@@ -20,6 +21,7 @@ export const namesStage: Stage = {
     findPersons(ctx);
     findPlaceWords(ctx);
     findOrganisations(ctx);
+    labelListMembers(ctx);
     repeatNames(ctx);
     for (const c of ctx.found) doc.candidates.push(c);
   },
