@@ -129,9 +129,12 @@ function staticBase(pattern: string): string {
   return fixed.length === 0 ? '.' : fixed.join('/') || '/';
 }
 
-/** metadata.csv (file,date,title,source,region), keyed by file name; read once per folder. */
+/**
+ * metadata.csv (file,date,title,source,region), keyed by file name; read once per folder. A bad
+ * row fails the file it describes, with the metadata file and line.
+ */
 export class MetadataIndex {
-  private readonly byFolder = new Map<string, Promise<Map<string, Metadata>>>();
+  private readonly byFolder = new Map<string, Promise<Map<string, Metadata | InputError>>>();
 
   constructor(private readonly explicitFile?: string) {}
 
@@ -142,11 +145,13 @@ export class MetadataIndex {
       table = readMetadata(file, this.explicitFile !== undefined);
       this.byFolder.set(file, table);
     }
-    return (await table).get(basename(path));
+    const row = (await table).get(basename(path));
+    if (row instanceof InputError) throw row;
+    return row;
   }
 }
 
-async function readMetadata(file: string, required: boolean): Promise<Map<string, Metadata>> {
+async function readMetadata(file: string, required: boolean): Promise<Map<string, Metadata | InputError>> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -154,7 +159,7 @@ async function readMetadata(file: string, required: boolean): Promise<Map<string
     if (required) throw new InputError(file, 'cannot read the metadata file');
     return new Map();
   }
-  const rows = new Map<string, Metadata>();
+  const rows = new Map<string, Metadata | InputError>();
   await new Promise<void>((resolve, reject) => {
     let line = 1;
     parseString(text, { headers: true, ignoreEmpty: true, trim: true })
@@ -163,8 +168,13 @@ async function readMetadata(file: string, required: boolean): Promise<Map<string
         line++;
         if (!row.file) return;
         const meta: Metadata = {};
-        if (row.date) meta.date = checkDate(row.date, `${file}:${line}`);
-        if (row.region) meta.region = checkRegion(row.region, `${file}:${line}`);
+        try {
+          if (row.date) meta.date = checkDate(row.date, `${file}:${line}`);
+          if (row.region) meta.region = checkRegion(row.region, `${file}:${line}`);
+        } catch (e) {
+          rows.set(row.file, e as InputError);
+          return;
+        }
         if (row.title) meta.title = row.title;
         if (row.source) meta.source = row.source;
         rows.set(row.file, meta);
