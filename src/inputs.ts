@@ -314,6 +314,17 @@ async function* byteLines(unit: InputUnit, hash: Hash | undefined): AsyncGenerat
 
 const withoutCr = (line: Buffer) => (line.length > 0 && line[line.length - 1] === 0x0d ? line.subarray(0, line.length - 1) : line);
 
+/** A record's optional string field, checked; absent or null gives undefined. */
+function optionalField<T>(name: string, value: unknown, check: (value: string, where: string) => T, where: string): T | undefined | InputError {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') return new InputError(where, `"${name}" is not a string`);
+  try {
+    return check(value, where);
+  } catch (e) {
+    return e as InputError;
+  }
+}
+
 function parseRecord(line: string, where: string, n: number): DocInit | InputError {
   let value: unknown;
   try {
@@ -325,24 +336,10 @@ function parseRecord(line: string, where: string, n: number): DocInit | InputErr
   const { id, text, date, region, ...rest } = value as Record<string, unknown>;
   if (typeof text !== 'string') return new InputError(where, 'no "text" string');
   if (text.trim() === '') return new InputError(where, 'empty "text"');
-  let refDate: string | undefined;
-  if (date !== undefined && date !== null) {
-    if (typeof date !== 'string') return new InputError(where, '"date" is not a string');
-    try {
-      refDate = checkDate(date, where);
-    } catch (e) {
-      return e as InputError;
-    }
-  }
-  let docRegion: Region | undefined;
-  if (region !== undefined && region !== null) {
-    if (typeof region !== 'string') return new InputError(where, '"region" is not a string');
-    try {
-      docRegion = checkRegion(region, where);
-    } catch (e) {
-      return e as InputError;
-    }
-  }
+  const refDate = optionalField('date', date, checkDate, where);
+  if (refDate instanceof InputError) return refDate;
+  const docRegion = optionalField('region', region, checkRegion, where);
+  if (docRegion instanceof InputError) return docRegion;
   const docId = typeof id === 'string' || typeof id === 'number' ? String(id) : `line-${n}`;
   const init: DocInit = { id: docId, text: text.replace(/^\uFEFF/, '') };
   if (refDate !== undefined) init.refDate = refDate;
