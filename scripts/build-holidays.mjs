@@ -2,6 +2,8 @@
 // two npm packages, so the dates stage reads a plain table at run time (no parser library loaded).
 //   date-holidays (dev dependency; data CC BY-SA 3.0): the rules that carry a Chinese name (China,
 //     Hong Kong, Macau, Taiwan and the shared names), Traditional names made Simplified by opencc-js.
+//     A name first seen in one place keeps that date for everywhere; Hong Kong, Macau or Taiwan
+//     giving it another date (國慶日: 10-01 in Hong Kong, 10-10 in Taiwan) adds a row for that region.
 //   lunar-javascript (MIT; already a runtime dependency): its solar, lunar, weekday and Buddhist
 //     festival lists.
 // resources/dates/holidays.tsv (written by us) is read first and wins on a shared name.
@@ -25,11 +27,31 @@ const EVENT_NAMES = new Set(['国际电影节', '文艺节']);
 /** A name short enough to be an ordinary word (人日, 天日 in 重见天日) unless it ends in 节 or names a solar term (冬至). */
 const tooShort = (name, calendar) => [...name].length < 3 && !name.endsWith('节') && calendar !== 'solarterm';
 
+/** Keyed by name and region ('' for everywhere). */
 const rows = new Map();
-function add(name, calendar, rule, source) {
+/** The hand-written table's rows, by the same key: they win, and their dates are the ones a region's is compared with. */
+const own = new Map(readFileSync(join(dirname(OUT), 'holidays.tsv'), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => {
+  const [name, calendar, rule, , region = ''] = l.split('\t').map((f) => f.trim());
+  return [`${name}\t${region}`, `${calendar}\t${rule}`];
+}));
+/** The date rule of each name for everywhere. */
+const general = new Map([...own].filter(([key]) => key.endsWith('\t')).map(([key, date]) => [key.slice(0, -1), date]));
+/** Regions whose dates differ by name; the rest of the world's rules only add names. */
+const REGIONS = ['HK', 'MO', 'TW'];
+/** Name and region pairs already seen: a region's first rule for a name is its holiday, the others days off after it. */
+const seenIn = new Set();
+
+function add(name, calendar, rule, source, region = '') {
   name = toSimplified(name.trim());
-  if (name === '' || NOT_A_NAME.test(name) || EVENT_NAMES.has(name) || tooShort(name, calendar) || rows.has(name)) return;
-  rows.set(name, [name, calendar, rule, '', source].join('\t'));
+  if (name === '' || NOT_A_NAME.test(name) || EVENT_NAMES.has(name) || tooShort(name, calendar)) return;
+  const date = `${calendar}\t${rule}`;
+  if (!general.has(name)) {
+    general.set(name, date);
+    rows.set(`${name}\t`, [name, calendar, rule, '', '', source].join('\t'));
+  } else if (REGIONS.includes(region) && !seenIn.has(`${name}\t${region}`) && general.get(name) !== date) {
+    rows.set(`${name}\t${region}`, [name, calendar, rule, '', region, source].join('\t'));
+  }
+  if (region !== '') seenIn.add(`${name}\t${region}`);
 }
 
 // date-holidays rule keys (see its README "Holiday rules"), reduced to the holiday's own date: the
@@ -64,20 +86,20 @@ function dateHolidaysRule(key) {
   return null;
 }
 
-function addDateHolidays(key, zh) {
+function addDateHolidays(key, zh, region) {
   const rule = dateHolidaysRule(key);
   if (rule === null) return;
-  for (const name of zh.split(/\s*\/\s*|\s+/)) add(name, rule[0], rule[1], 'date-holidays');
+  for (const name of zh.split(/\s*\/\s*|\s+/)) add(name, rule[0], rule[1], 'date-holidays', region);
 }
 
 const { data } = require('date-holidays/data');
 for (const [key, entry] of Object.entries(data.names)) if (entry.name?.zh) addDateHolidays(key, entry.name.zh);
-function walk(region) {
-  for (const [key, day] of Object.entries(region.days ?? {})) if (day?.name?.zh) addDateHolidays(key, day.name.zh);
-  for (const sub of [...Object.values(region.states ?? {}), ...Object.values(region.regions ?? {})]) walk(sub);
+function walk(place, region) {
+  for (const [key, day] of Object.entries(place.days ?? {})) if (day?.name?.zh) addDateHolidays(key, day.name.zh, region);
+  for (const sub of [...Object.values(place.states ?? {}), ...Object.values(place.regions ?? {})]) walk(sub, region);
 }
-for (const country of ['CN', 'HK', 'MO', 'TW']) if (data.holidays[country]) walk(data.holidays[country]);
-for (const [code, country] of Object.entries(data.holidays)) if (!['CN', 'HK', 'MO', 'TW'].includes(code)) walk(country);
+for (const country of ['CN', 'HK', 'MO', 'TW']) if (data.holidays[country]) walk(data.holidays[country], country);
+for (const [code, country] of Object.entries(data.holidays)) if (!['CN', 'HK', 'MO', 'TW'].includes(code)) walk(country, '');
 
 // lunar-javascript: keys are month-day (solar or lunar) or month-week-weekday with week 0 for the
 // last one and weekday 0 for Sunday.
@@ -92,12 +114,10 @@ for (const [md, v] of Object.entries(lunar.SolarUtil.OTHER_FESTIVAL)) for (const
 for (const [md, v] of Object.entries(lunar.LunarUtil.OTHER_FESTIVAL)) for (const n of names(v)) add(n, 'lunar', md, 'lunar-javascript');
 for (const [md, v] of Object.entries(lunar.FotoUtil.OTHER_FESTIVAL)) for (const n of names(v)) add(n, 'lunar', md, 'lunar-javascript');
 
-// The hand-written table wins: drop what it already names.
-const own = new Set(readFileSync(join(dirname(OUT), 'holidays.tsv'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t')[0]));
-const lines = [...rows.entries()].filter(([name]) => !own.has(name)).map(([, row]) => row);
+const lines = [...rows.entries()].filter(([key]) => !own.has(key)).map(([, row]) => row);
 writeFileSync(OUT, [
   '# Holiday names and date rules from npm packages, in the columns of holidays.tsv (name, calendar,',
-  '# rule, days; calendars as described there) and a fifth: the source package.',
+  '# rule, days, region; as described there) and a sixth: the source package.',
   `# Sources: date-holidays ${version('date-holidays')} (data licence CC BY-SA 3.0; so is this file),`,
   `# names with a Chinese form only, made Simplified by opencc-js; lunar-javascript ${version('lunar-javascript')} (MIT),`,
   '# its festival lists. Generated by scripts/build-holidays.mjs: do not edit by hand.',

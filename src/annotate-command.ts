@@ -9,8 +9,9 @@ import { join, relative } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { Piscina } from 'piscina';
 import { annotateDocument, applySettings, type DocumentTask, type RenderedDocument, type WorkerSettings } from './annotate-task.js';
-import { checkDate, InputError, listInputs, MetadataIndex, readUnit, type InputUnit, type Metadata } from './inputs.js';
+import { checkDate, checkRegion, InputError, listInputs, MetadataIndex, readUnit, type InputUnit, type Metadata } from './inputs.js';
 import { MANIFEST_NAME, pipelineVersion, reusableEntries, saveManifest, sha256File, unchanged, type ManifestEntry, type RunOptions } from './manifest.js';
+import type { Region } from './doc.js';
 import { Progress } from './progress.js';
 import { DEFAULT_MAX_SENTENCE } from './stages/sentences.js';
 import { csvLines } from './write/csv.js';
@@ -21,6 +22,7 @@ export interface AnnotateRun {
   inputs: string[];
   output: string;
   refDate?: string;
+  region?: Region;
   formats: string[];
   metadata?: string;
   jobs: number;
@@ -49,20 +51,24 @@ const positiveInteger = (name: string, least: number) => (v: string) => {
   return n;
 };
 
+/** An option value checked as an input field is: its InputError becomes commander's usage error. */
+const checkedBy = <T>(check: (value: string, where: string) => T, name: string) => (v: string) => {
+  try {
+    return check(v, name);
+  } catch (e) {
+    throw new InvalidArgumentError((e as InputError).cause_);
+  }
+};
+
 export function annotateCommand(): Command {
   return new Command('annotate')
     .description('annotate .txt and .jsonl files (default corpus/) into DIR (default output/)')
     .argument('[inputs...]', 'files, folders (their .txt and .jsonl files, recursively) or glob patterns; - reads JSON lines {"id","text","date"?} from standard input', ['corpus'])
     .option('-o, --output <dir>', 'output folder; - writes one document JSON per line to standard output', 'output')
-    .option('--ref-date <YYYY-MM-DD[THH:MM]>', 'reference date (or publication time) for relative expressions where the metadata gives none', (v) => {
-      try {
-        return checkDate(v, '--ref-date');
-      } catch (e) {
-        throw new InvalidArgumentError((e as InputError).cause_);
-      }
-    })
+    .option('--ref-date <YYYY-MM-DD[THH:MM]>', 'reference date (or publication time) for relative expressions where the metadata gives none', checkedBy(checkDate, '--ref-date'))
+    .option('--region <CN|TW|HK|MO>', 'where the documents come from, where the metadata or record names none (Traditional conversion, regional holidays); default: mainland usage, the script guessed', checkedBy(checkRegion, '--region'))
     .option('--format <list>', 'output formats, comma-separated: json, csv, conll, jsonl', 'json,csv')
-    .option('--metadata <file>', 'metadata CSV (file,date,title,source); default: metadata.csv beside each input file')
+    .option('--metadata <file>', 'metadata CSV (file,date,title,source,region); default: metadata.csv beside each input file')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', positiveInteger('--jobs', 1), availableParallelism())
     .option('--force', 'annotate every input again, even those the manifest finds unchanged', false)
     .option('-q, --quiet', 'no progress and no summary; failures are still reported', false)
@@ -71,11 +77,12 @@ export function annotateCommand(): Command {
         .argParser(positiveInteger('--max-sentence', 2))
         .default(DEFAULT_MAX_SENTENCE),
     )
-    .action(async (inputs: string[], opts: { output: string; refDate?: string; format: string; metadata?: string; jobs: number; force: boolean; quiet: boolean; maxSentence: number }) => {
+    .action(async (inputs: string[], opts: { output: string; refDate?: string; region?: Region; format: string; metadata?: string; jobs: number; force: boolean; quiet: boolean; maxSentence: number }) => {
       process.exitCode = await runAnnotate({
         inputs,
         output: opts.output,
         refDate: opts.refDate,
+        region: opts.region,
         formats: opts.format.split(',').map((f) => f.trim()).filter((f) => f !== ''),
         metadata: opts.metadata,
         jobs: opts.jobs,
@@ -130,7 +137,8 @@ export async function runAnnotate(run: AnnotateRun): Promise<number> {
       return EXIT_FAILED;
     }
   }
-  const options: RunOptions = { formats: run.formats, refDate: run.refDate ?? null, maxSentence: run.maxSentence };
+  // The region only when given, so that the manifest of a run without one is as before.
+  const options: RunOptions = { formats: run.formats, refDate: run.refDate ?? null, ...(run.region === undefined ? {} : { region: run.region }), maxSentence: run.maxSentence };
   const pipeline = pipelineVersion();
   const previous = toStdout || run.force ? new Map<string, ManifestEntry>() : reusableEntries(run.output, pipeline, options);
   const sizes = new Map(units.map((u) => [u, sizeOf(u)]));
@@ -276,7 +284,7 @@ export async function runAnnotate(run: AnnotateRun): Promise<number> {
         if (!toStdout) unitRun.out = await outputCallAsync(() => UnitOutput.create(run.output, unit.outputStem, unit.kind, writers));
         started.push(unitRun);
         const hash = createHash('sha256');
-        for await (const read of readUnit(unit, { metadata, refDate: run.refDate, hash })) {
+        for await (const read of readUnit(unit, { metadata, refDate: run.refDate, region: run.region, hash })) {
           if (read.ok) {
             const task: DocumentTask = { init: read.init, formats, kind: toStdout ? 'records' : unit.kind };
             await enqueue({ kind: 'document', run: unitRun, source: read.init.source ?? read.init.id, result: annotate(task), length: read.init.text.length, bytes: read.bytes });

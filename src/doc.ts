@@ -58,11 +58,19 @@ export interface Sentence {
   end: number;
 }
 
+/** Where a document comes from: mainland China, Taiwan, Hong Kong, Macau (README, "Choices"). */
+export const REGIONS = ['CN', 'TW', 'HK', 'MO'] as const;
+export type Region = (typeof REGIONS)[number];
+
+export const isRegion = (value: unknown): value is Region => (REGIONS as readonly unknown[]).includes(value);
+
 export interface DocInit {
   id: string;
   text: string;
   source?: string;
   refDate?: string | null;
+  /** None given: the convert stage guesses the script's origin, and dates read as in CN. */
+  region?: Region | null;
   meta?: Record<string, unknown>;
 }
 
@@ -70,6 +78,7 @@ export class Doc {
   readonly id: string;
   readonly source: string;
   readonly refDate: string | null;
+  readonly region: Region | null;
   readonly meta: Record<string, unknown> | undefined;
   /** The text as decoded: BOM removed, nothing else changed. */
   readonly text: string;
@@ -98,6 +107,7 @@ export class Doc {
     this.text = init.text;
     this.source = init.source ?? init.id;
     this.refDate = init.refDate ?? null;
+    this.region = init.region ?? null;
     this.meta = init.meta;
     this.simplified = init.text;
     this.offsetMap = utf16ToCodePoints(init.text);

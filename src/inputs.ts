@@ -1,5 +1,5 @@
 // What the annotate command reads: .txt files (one document each), .jsonl files (one document a
-// line) and JSON lines on standard input, with reference dates from metadata.csv.
+// line) and JSON lines on standard input, with reference dates and regions from metadata.csv.
 import type { Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -7,7 +7,7 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseString } from 'fast-csv';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { decode, DecodeError } from './stages/decode.js';
-import type { DocInit } from './doc.js';
+import { isRegion, REGIONS, type DocInit, type Region } from './doc.js';
 
 /** A problem with one input: the file (and line) and a plain cause. */
 export class InputError extends Error {
@@ -18,6 +18,7 @@ export class InputError extends Error {
 
 export interface Metadata {
   date?: string;
+  region?: Region;
   title?: string;
   source?: string;
 }
@@ -44,6 +45,13 @@ function isCalendarDate(date: string): boolean {
 export function checkDate(date: string, where: string): string {
   if (!ISO_DATE.test(date) || !isCalendarDate(date)) throw new InputError(where, `date "${date}" is not YYYY-MM-DD or YYYY-MM-DDTHH:MM`);
   return date;
+}
+
+/** A region code, in any case (tw, TW); stored upper-case. */
+export function checkRegion(region: string, where: string): Region {
+  const code = region.toUpperCase();
+  if (!isRegion(code)) throw new InputError(where, `region "${region}" is not one of ${REGIONS.join(', ')}`);
+  return code;
 }
 
 /**
@@ -121,9 +129,12 @@ function staticBase(pattern: string): string {
   return fixed.length === 0 ? '.' : fixed.join('/') || '/';
 }
 
-/** metadata.csv (file,date,title,source), keyed by file name; read once per folder. */
+/**
+ * metadata.csv (file,date,title,source,region), keyed by file name; read once per folder. A bad
+ * row fails the file it describes, with the metadata file and line.
+ */
 export class MetadataIndex {
-  private readonly byFolder = new Map<string, Promise<Map<string, Metadata>>>();
+  private readonly byFolder = new Map<string, Promise<Map<string, Metadata | InputError>>>();
 
   constructor(private readonly explicitFile?: string) {}
 
@@ -134,11 +145,13 @@ export class MetadataIndex {
       table = readMetadata(file, this.explicitFile !== undefined);
       this.byFolder.set(file, table);
     }
-    return (await table).get(basename(path));
+    const row = (await table).get(basename(path));
+    if (row instanceof InputError) throw row;
+    return row;
   }
 }
 
-async function readMetadata(file: string, required: boolean): Promise<Map<string, Metadata>> {
+async function readMetadata(file: string, required: boolean): Promise<Map<string, Metadata | InputError>> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -146,7 +159,7 @@ async function readMetadata(file: string, required: boolean): Promise<Map<string
     if (required) throw new InputError(file, 'cannot read the metadata file');
     return new Map();
   }
-  const rows = new Map<string, Metadata>();
+  const rows = new Map<string, Metadata | InputError>();
   await new Promise<void>((resolve, reject) => {
     let line = 1;
     parseString(text, { headers: true, ignoreEmpty: true, trim: true })
@@ -155,7 +168,13 @@ async function readMetadata(file: string, required: boolean): Promise<Map<string
         line++;
         if (!row.file) return;
         const meta: Metadata = {};
-        if (row.date) meta.date = checkDate(row.date, `${file}:${line}`);
+        try {
+          if (row.date) meta.date = checkDate(row.date, `${file}:${line}`);
+          if (row.region) meta.region = checkRegion(row.region, `${file}:${line}`);
+        } catch (e) {
+          rows.set(row.file, e as InputError);
+          return;
+        }
         if (row.title) meta.title = row.title;
         if (row.source) meta.source = row.source;
         rows.set(row.file, meta);
@@ -168,6 +187,8 @@ async function readMetadata(file: string, required: boolean): Promise<Map<string
 export interface ReadOptions {
   metadata: MetadataIndex;
   refDate?: string;
+  /** The region of documents whose record and metadata row name none. */
+  region?: Region;
   /** Fed every byte of the unit as it is read: the input's hash for the manifest. */
   hash?: Hash;
 }
@@ -213,7 +234,8 @@ export async function* readUnit(unit: InputUnit, options: ReadOptions): AsyncGen
       continue;
     }
     seen.add(record.id);
-    yield { ok: true, init: { ...record, source: where, refDate: record.refDate ?? meta?.date ?? options.refDate ?? null }, bytes };
+    const region = record.region ?? meta?.region ?? options.region;
+    yield { ok: true, init: { ...record, source: where, refDate: record.refDate ?? meta?.date ?? options.refDate ?? null, ...(region === undefined ? {} : { region }) }, bytes };
   }
   if (records === 0) throw new InputError(unit.path, 'empty file (no records)');
 }
@@ -237,6 +259,7 @@ async function readText(unit: InputUnit, options: ReadOptions): Promise<ReadResu
   const extra: Record<string, unknown> = {};
   if (meta?.title) extra.title = meta.title;
   if (meta?.source) extra.source = meta.source;
+  const region = meta?.region ?? options.region;
   return {
     ok: true,
     init: {
@@ -244,6 +267,7 @@ async function readText(unit: InputUnit, options: ReadOptions): Promise<ReadResu
       text,
       source: unit.path,
       refDate: meta?.date ?? options.refDate ?? null,
+      ...(region === undefined ? {} : { region }),
       ...(Object.keys(extra).length > 0 ? { meta: extra } : {}),
     },
     bytes: bytes.length,
@@ -290,6 +314,17 @@ async function* byteLines(unit: InputUnit, hash: Hash | undefined): AsyncGenerat
 
 const withoutCr = (line: Buffer) => (line.length > 0 && line[line.length - 1] === 0x0d ? line.subarray(0, line.length - 1) : line);
 
+/** A record's optional string field, checked; absent or null gives undefined. */
+function optionalField<T>(name: string, value: unknown, check: (value: string, where: string) => T, where: string): T | undefined | InputError {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') return new InputError(where, `"${name}" is not a string`);
+  try {
+    return check(value, where);
+  } catch (e) {
+    return e as InputError;
+  }
+}
+
 function parseRecord(line: string, where: string, n: number): DocInit | InputError {
   let value: unknown;
   try {
@@ -298,21 +333,17 @@ function parseRecord(line: string, where: string, n: number): DocInit | InputErr
     return new InputError(where, 'not valid JSON');
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return new InputError(where, 'not a JSON object');
-  const { id, text, date, ...rest } = value as Record<string, unknown>;
+  const { id, text, date, region, ...rest } = value as Record<string, unknown>;
   if (typeof text !== 'string') return new InputError(where, 'no "text" string');
   if (text.trim() === '') return new InputError(where, 'empty "text"');
-  let refDate: string | undefined;
-  if (date !== undefined && date !== null) {
-    if (typeof date !== 'string') return new InputError(where, '"date" is not a string');
-    try {
-      refDate = checkDate(date, where);
-    } catch (e) {
-      return e as InputError;
-    }
-  }
+  const refDate = optionalField('date', date, checkDate, where);
+  if (refDate instanceof InputError) return refDate;
+  const docRegion = optionalField('region', region, checkRegion, where);
+  if (docRegion instanceof InputError) return docRegion;
   const docId = typeof id === 'string' || typeof id === 'number' ? String(id) : `line-${n}`;
   const init: DocInit = { id: docId, text: text.replace(/^\uFEFF/, '') };
   if (refDate !== undefined) init.refDate = refDate;
+  if (docRegion !== undefined) init.region = docRegion;
   if (Object.keys(rest).length > 0) init.meta = rest;
   return init;
 }

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readdirSync, readFileSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { Region } from './doc.js';
 import type { Metadata } from './inputs.js';
 import { ROOT } from './resources.js';
 import { writeWhole } from './write/files.js';
@@ -13,6 +14,7 @@ export const MANIFEST_NAME = 'zh-annotate-manifest.json';
 export interface RunOptions {
   formats: string[];
   refDate: string | null;
+  region?: Region;
   maxSentence: number;
 }
 

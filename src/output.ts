@@ -1,5 +1,5 @@
 // The annotated document as written: every offset a code point of the original text.
-import type { Doc, Label, SpanValue } from './doc.js';
+import type { Doc, Label, Region, SpanValue } from './doc.js';
 
 export interface OutputEntity {
   start: number;
@@ -24,6 +24,8 @@ export interface AnnotatedDocument {
   id: string;
   source: string;
   refDate: string | null;
+  /** Only when one was given, so documents without one are written as before. */
+  region?: Region;
   meta?: Record<string, unknown>;
   /** The opencc source config used: tw, hk, or none for Simplified input. */
   conversion: string;
@@ -40,6 +42,7 @@ export function toOutput(doc: Doc): AnnotatedDocument {
     id: doc.id,
     source: doc.source,
     refDate: doc.refDate,
+    ...(doc.region === null ? {} : { region: doc.region }),
     ...(doc.meta === undefined ? {} : { meta: doc.meta }),
     conversion: doc.conversion,
     text: doc.text,

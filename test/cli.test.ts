@@ -71,6 +71,37 @@ describe('annotate from the command line', () => {
     for (const bad of ['2025-02-30', '2025-02-19T24:00', '2025-2-19']) expect(runCli(['annotate', '-', '-o', '-', '--ref-date', bad], input).status).toBe(2);
   });
 
+  it('takes a region from --region, a record or metadata.csv, writes it only when given, and rejects an unknown one', () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: '2024年國慶節' }),
+      JSON.stringify({ id: 'b', text: '2024年國慶節', region: 'HK' }),
+    ].join('\n');
+    const values = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as AnnotatedDocument).map((d) => [d.region, d.entities[0].value]);
+    const tw = runCli(['annotate', '-', '-o', '-', '--region', 'tw'], input);
+    expect(tw.status, tw.stderr).toBe(0);
+    expect(values(tw.stdout)).toEqual([['TW', { type: 'DATE', value: '2024-10-10' }], ['HK', { type: 'DATE', value: '2024-10-01' }]]);
+    const none = runCli(['annotate', '-', '-o', '-'], input);
+    expect(none.stdout.split('\n')[0]).not.toContain('"region"');
+    expect(values(none.stdout)).toEqual([[undefined, { type: 'DATE', value: '2024-10-01' }], ['HK', { type: 'DATE', value: '2024-10-01' }]]);
+
+    const bad = runCli(['annotate', '-', '-o', '-', '--region', 'ROC'], input);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--region.*region "ROC" is not one of CN, TW, HK, MO/);
+
+    const dir = tempDir();
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'a.txt'), '2024年國慶節');
+    writeFileSync(join(dir, 'in', 'b.txt'), '2024年國慶節');
+    writeFileSync(join(dir, 'in', 'metadata.csv'), 'file,region\na.txt,TW\nb.txt,Taiwan\n');
+    const r = runCli(['annotate', 'in', '-o', 'out', '--region', 'MO'], undefined, dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/in\/metadata\.csv:3: region "Taiwan" is not one of CN, TW, HK, MO/);
+    const a = JSON.parse(readFileSync(join(dir, 'out', 'a.json'), 'utf8')) as AnnotatedDocument;
+    expect([a.region, a.entities[0].value]).toEqual(['TW', { type: 'DATE', value: '2024-10-10' }]);
+    expect(existsSync(join(dir, 'out', 'b.json'))).toBe(false);
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'zh-annotate-manifest.json'), 'utf8')).options.region).toBe('MO');
+  });
+
   it('expands a quoted pattern and names outputs below its fixed folders', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'in', 'a', 'b'), { recursive: true });

@@ -14,6 +14,25 @@ describe('choosing the conversion', () => {
   it('recognises Hong Kong Cantonese writing', () => {
     expect(chooseConversion('佢哋話呢個軟件冇問題，你睇下。')).toBe('hk');
   });
+
+  const TAIWAN = '這意味著開源降低了人們使用人工智慧的門檻。';
+  const CANTONESE = '佢哋話呢個軟件冇問題，你睇下。';
+  const SIMPLIFIED = '这意味着开源降低了人们使用人工智能的门槛。';
+  it.each([
+    [TAIWAN, 'HK', 'hk'], [TAIWAN, 'MO', 'hk'], [TAIWAN, 'TW', 'tw'], [TAIWAN, 'CN', 'tw'], [TAIWAN, null, 'tw'],
+    [CANTONESE, 'TW', 'tw'], [CANTONESE, 'HK', 'hk'], [CANTONESE, 'CN', 'hk'], [CANTONESE, null, 'hk'],
+    [SIMPLIFIED, 'TW', 'none'], [SIMPLIFIED, 'HK', 'none'],
+  ] as const)('%s with region %s: %s (a region decides Taiwan or Hong Kong phrasing; CN and none guess)', (text, region, config) => {
+    expect(chooseConversion(text, region)).toBe(config);
+  });
+
+  it('converts a document by its region: 軟體 and 資訊 are Taiwan words, kept as they are in Hong Kong', () => {
+    const text = '這個軟體的資訊很有用。';
+    const tw = annotate(text, { region: 'TW' });
+    const hk = annotate(text, { region: 'HK' });
+    expect([tw.conversion, tw.simplified]).toEqual(['tw', '这个软件的信息很有用。']);
+    expect([hk.conversion, hk.simplified]).toEqual(['hk', '这个软体的资讯很有用。']);
+  });
 });
 
 describe('alignment when a phrase conversion changes length', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { annotate } from '../src/index.js';
 import { formatYmd } from '../src/dates/calendar.js';
 import { holidayDate, holidays } from '../src/dates/holidays.js';
+import { REGIONS, type Region } from '../src/doc.js';
 import { readTsv, resourcePath } from '../src/resources.js';
 
 /** [holiday name, Gregorian year, first day]. */
@@ -50,17 +51,41 @@ describe('holiday calendars', () => {
   });
 });
 
+describe('holidays by region', () => {
+  // [text, region, value]: Taiwan's national day is the Double Tenth; Hong Kong and Macau keep 10-01.
+  it.each([
+    ['2024年國慶', 'TW', '2024-10-10'], ['2024年国庆节', 'TW', '2024-10-10'], ['2024年国庆日', 'TW', '2024-10-10'],
+    ['2024年國慶', null, '2024-10-01'], ['2024年國慶', 'CN', '2024-10-01'], ['2024年國慶', 'HK', '2024-10-01'], ['2024年国庆节', 'MO', '2024-10-01'],
+    ['2024年双十节', null, '2024-10-10'], ['2024年双十节', 'HK', '2024-10-10'],
+    ['2024年和平纪念日', 'TW', '2024-02-28'], ['2024年儿童节', 'TW', '2024-04-04'], ['2024年儿童节', 'HK', '2024-06-01'],
+  ] as const)('%s with region %s is %s', (text, region, value) => {
+    const [e] = annotate(text, { refDate: '2013-02-12', region }).entities;
+    expect(e).toMatchObject({ text, label: 'DATE', value: { value } });
+  });
+
+  it('a name only a region keeps is no holiday elsewhere (和平纪念日 is Taiwan\'s)', () => {
+    expect(holidays('TW').has('和平纪念日')).toBe(true);
+    for (const region of [null, 'CN', 'HK', 'MO'] as const) expect(holidays(region).has('和平纪念日'), String(region)).toBe(false);
+    expect(annotate('2024年和平纪念日', { refDate: '2013-02-12' }).entities.map((e) => e.text)).toEqual(['2024年']);
+  });
+
+  it('a region\'s row beats the general one there only', () => {
+    expect(holidays('TW').get('国庆')).toMatchObject({ calendar: 'solar', rule: '10-10' });
+    for (const region of [null, 'CN', 'HK', 'MO'] as const) expect(holidays(region).get('国庆'), String(region)).toMatchObject({ calendar: 'solar', rule: '10-1' });
+  });
+});
+
 describe('holiday tables', () => {
   const CALENDARS = new Set(['solar', 'lunar', 'solarterm', 'easter', 'orthodox-easter', 'julian', 'hebrew', 'islamic', 'weekday']);
 
   it.each(['dates/holidays.tsv', 'dates/holidays-sourced.tsv'])('every row of %s places in every year from 2000 to 2040', (file) => {
     const rows = readTsv(file);
     expect(rows.length).toBeGreaterThan(50);
-    const all = holidays();
-    for (const [name, calendar, , days] of rows) {
+    for (const [name, calendar, , days, region = ''] of rows) {
       expect(CALENDARS.has(calendar), `${name}: ${calendar}`).toBe(true);
       expect(days === undefined || days === '' || Number(days) >= 2, name).toBe(true);
-      const h = all.get(name)!;
+      expect(region === '' || (REGIONS as readonly string[]).includes(region), `${name}: region ${region}`).toBe(true);
+      const h = holidays(region === '' ? null : (region as Region)).get(name)!;
       for (let y = 2000; y <= 2040; y++) expect(holidayDate(h, y), `${name} ${y}`).not.toBeNull();
     }
   });
@@ -79,12 +104,13 @@ describe('holiday tables', () => {
     expect(header).toMatch(/date-holidays \d+\.\d+\.\d+ \(data licence CC BY-SA 3\.0/);
     expect(header).toMatch(/lunar-javascript \d+\.\d+\.\d+ \(MIT\)/);
     expect(header).toContain('scripts/build-holidays.mjs');
-    const sources = new Set(readTsv('dates/holidays-sourced.tsv').map((row) => row[4]));
+    const sources = new Set(readTsv('dates/holidays-sourced.tsv').map((row) => row[5]));
     expect([...sources].sort()).toEqual(['date-holidays', 'lunar-javascript']);
   });
 
-  it('the sourced table leaves out what our table names (rebuild it after editing ours)', () => {
-    const ours = new Set(readTsv('dates/holidays.tsv').map((row) => row[0]));
-    expect(readTsv('dates/holidays-sourced.tsv').map((row) => row[0]).filter((name) => ours.has(name))).toEqual([]);
+  it('the sourced table leaves out what our table names for the same region (rebuild it after editing ours)', () => {
+    const key = (row: string[]) => `${row[0]} ${row[4] ?? ''}`;
+    const ours = new Set(readTsv('dates/holidays.tsv').map(key));
+    expect(readTsv('dates/holidays-sourced.tsv').map(key).filter((k) => ours.has(k))).toEqual([]);
   });
 });

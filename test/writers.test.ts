@@ -83,6 +83,24 @@ describe.each(DOCS.map((d) => [d.id, d] as const))('writers read back, document 
   });
 });
 
+describe('the region in the document JSON', () => {
+  const text = '2024年国庆节，北京的营收增长了3%。';
+  it.each(['CN', 'TW', 'HK', 'MO'] as const)('region %s is one line after refDate, and without it the file is as before', (region) => {
+    const plain = joined(documentJson(annotate(text, { refDate: '2025-02-19' })));
+    const withRegion = joined(documentJson(annotate(text, { refDate: '2025-02-19', region })));
+    expect(plain).not.toContain('"region"');
+    const lines = withRegion.split('\n');
+    const at = lines.indexOf(`  "region": "${region}",`);
+    expect(lines[at - 1]).toBe('  "refDate": "2025-02-19",');
+    // Simplified text converts alike everywhere; only 国庆节's date may differ (Taiwan's is 10-10).
+    const rest = [...lines.slice(0, at), ...lines.slice(at + 1)].join('\n');
+    expect(rest.replace('2024-10-10', '2024-10-01')).toBe(plain);
+    expect(rest.includes('2024-10-10')).toBe(region === 'TW');
+    const line = JSON.parse(joined(documentJsonLine(annotate(text, { region })))) as AnnotatedDocument;
+    expect(line.region).toBe(region);
+  });
+});
+
 describe('corpus files', () => {
   it('entities.csv and documents.jsonl are the per-document files joined in order', async () => {
     const dir = tempDir();

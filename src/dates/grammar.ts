@@ -1,9 +1,9 @@
 // Reading time expressions: a point is a chain of components from coarse to fine (去年 + 9月,
 // 2025年 + 2月 + 1日 + 下午 + 3点), each component a sticky pattern over the Simplified text.
-import type { TimexValue } from '../doc.js';
+import type { Region, TimexValue } from '../doc.js';
 import { Gazetteer } from '../gazetteer.js';
 import type { Ymd } from './calendar.js';
-import { holidays, type Holiday } from './holidays.js';
+import { allHolidayNames, holidays, type Holiday } from './holidays.js';
 import { firstChars } from './first-chars.js';
 import { DATE_NUMERAL_CHARS, readDateCount, readYearDigits } from './numerals.js';
 import { GRAIN, newPoint, pointValue, resolvePoint, formatPoint, type Point } from './point.js';
@@ -58,7 +58,8 @@ function refine(p: Point, grain: number, fields: Partial<Point>): boolean {
 
 /** The components, and those a match can start with at each code unit, in table order. */
 let components: { all: Component[]; byFirst: Map<number, Component[]>; anyStart: Component[] } | null = null;
-let holidayNames: Gazetteer<Holiday> | null = null;
+/** Per region (null: none given), its holiday names. */
+const holidayNames = new Map<Region | null, Gazetteer<Holiday>>();
 
 function buildComponents(): Component[] {
   const t = dateTables();
@@ -269,9 +270,10 @@ function shiftHour(p: Point, h: number): number {
   return part !== undefined && h < 12 && !(p.dayPart === 'MI' && h >= 11) ? h + part.shift : h;
 }
 
-function holidayGazetteer(): Gazetteer<Holiday> {
-  holidayNames ??= new Gazetteer([...holidays().values()].map((h) => ({ name: h.name, data: h })));
-  return holidayNames;
+function holidayGazetteer(region: Region | null): Gazetteer<Holiday> {
+  let g = holidayNames.get(region);
+  if (g === undefined) holidayNames.set(region, (g = new Gazetteer([...holidays(region).values()].map((h) => ({ name: h.name, data: h })))));
+  return g;
 }
 
 function loadComponents(): NonNullable<typeof components> {
@@ -298,11 +300,11 @@ export const RANGE_LINK = /\s*(?:至|到|~|～|-|—|－|–)\s*/y;
 
 /** Regular-expression sources of everything a point can start with (no component with an `after` condition: nothing comes before), for finding where to look. */
 export function pointStartSources(): string[] {
-  return [...loadComponents().all.filter((c) => c.after === undefined).map((c) => c.re.source), alternation([...holidays().keys()])];
+  return [...loadComponents().all.filter((c) => c.after === undefined).map((c) => c.re.source), alternation([...allHolidayNames()])];
 }
 
-/** The longest chain of components from `at`: the point and where it ends, or null. */
-export function readPoint(text: string, at: number, from: Point = newPoint()): { point: Point; end: number } | null {
+/** The longest chain of components from `at`: the point and where it ends, or null. Holidays are those of `region`. */
+export function readPoint(text: string, at: number, from: Point = newPoint(), region: Region | null = null): { point: Point; end: number } | null {
   // Each step's point is a new object: `from` and the points of earlier steps are never changed.
   let p = from;
   let pos = at;
@@ -316,7 +318,7 @@ export function readPoint(text: string, at: number, from: Point = newPoint()): {
       const trial: Point = { ...p, rels: p.rels.slice() };
       if (c.apply(trial, m, text.slice(pos + m[0].length, pos + m[0].length + 2))) best = { end: pos + m[0].length, point: trial };
     }
-    const h = p.grain < GRAIN.day ? holidayGazetteer().matchAt(text, pos) : null;
+    const h = p.grain < GRAIN.day ? holidayGazetteer(region).matchAt(text, pos) : null;
     if (h !== null && (best === null || pos + h.name.length > best.end)) {
       const trial: Point = { ...p, rels: p.rels.slice(), holiday: h.data, grain: GRAIN.day };
       best = { end: pos + h.name.length, point: trial };

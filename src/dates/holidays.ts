@@ -3,6 +3,7 @@
 // from lunar-javascript, Hebrew and Islamic ones from the Intl calendars (ICU), Easter from the
 // Gregorian and Julian computus.
 import { createRequire } from 'node:module';
+import { REGIONS, type Region } from '../doc.js';
 import { readTsv } from '../resources.js';
 import { addDays, daysInMonth, fromDays, isoWeekday, toDays, type Ymd } from './calendar.js';
 
@@ -27,16 +28,31 @@ export interface Holiday {
   days: number;
 }
 
-let table: Map<string, Holiday> | null = null;
+/** The rows of both tables in order, each with its region ('' for everywhere). */
+let rows: { region: string; holiday: Holiday }[] | null = null;
+const tables = new Map<Region, Map<string, Holiday>>();
 
-/** Our table first: a name it gives keeps its row. Then the prefixed variants (东正教复活节). */
-export function holidays(): Map<string, Holiday> {
-  if (table === null) {
-    const t = new Map<string, Holiday>();
-    for (const file of ['dates/holidays.tsv', 'dates/holidays-sourced.tsv']) {
-      for (const [name, calendar, rule, days] of readTsv(file)) {
-        if (!t.has(name)) t.set(name, { name, calendar, rule, days: days === undefined || days === '' ? 1 : Number(days) });
-      }
+function holidayRows(): { region: string; holiday: Holiday }[] {
+  rows ??= ['dates/holidays.tsv', 'dates/holidays-sourced.tsv'].flatMap((file) =>
+    readTsv(file).map(([name, calendar, rule, days, region]) => ({
+      region: region ?? '',
+      holiday: { name, calendar, rule, days: days === undefined || days === '' ? 1 : Number(days) },
+    })));
+  return rows;
+}
+
+/**
+ * The holidays of documents from a region (none: CN). A row for the region wins over one for
+ * everywhere (国庆 is 10-10 in Taiwan); among rows for the same place our table's come first.
+ * Then the prefixed variants (东正教复活节).
+ */
+export function holidays(region: Region | null = null): Map<string, Holiday> {
+  const place = region ?? 'CN';
+  let t = tables.get(place);
+  if (t === undefined) {
+    t = new Map<string, Holiday>();
+    for (const wanted of [place, '']) {
+      for (const row of holidayRows()) if (row.region === wanted && !t.has(row.holiday.name)) t.set(row.holiday.name, row.holiday);
     }
     for (const [prefix, from, to] of readTsv('dates/holiday-variants.tsv')) {
       for (const h of [...t.values()]) {
@@ -44,9 +60,14 @@ export function holidays(): Map<string, Holiday> {
         if (h.calendar === from && !t.has(name)) t.set(name, { ...h, name, calendar: to });
       }
     }
-    table = t;
+    tables.set(place, t);
   }
-  return table;
+  return t;
+}
+
+/** Every holiday name of any region: where a date can start. */
+export function allHolidayNames(): Set<string> {
+  return new Set(REGIONS.flatMap((r) => [...holidays(r).keys()]));
 }
 
 /** Dates already computed (the lunar library is slow, the Intl search slower); callers never change them. */

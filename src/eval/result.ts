@@ -1,7 +1,7 @@
 // What a run over one gold set gives back, and the helpers every runner shares: timing the
 // annotation itself, and showing a span in its sentence.
 import { annotate, type AnnotatedDocument } from '../index.js';
-import { codePointLength } from '../doc.js';
+import { codePointLength, type Region } from '../doc.js';
 import type { Problem } from './gold.js';
 
 /** One line of the table. Shares are 0..1; absent fields print as blanks. */
@@ -60,9 +60,9 @@ export class Annotator {
   chars = 0;
   ms = 0;
 
-  annotate(text: string, refDate: string | null = null): AnnotatedDocument {
+  annotate(text: string, refDate: string | null = null, region: Region | null = null): AnnotatedDocument {
     const t0 = performance.now();
-    const out = annotate(text, { refDate });
+    const out = annotate(text, { refDate, region });
     this.ms += performance.now() - t0;
     this.chars += codePointLength(text);
     return out;

@@ -1,7 +1,7 @@
 // Running the pipeline over normalisation tables: Duckling's corpora and cn2an's numerals (each
 // text alone, found as one span with the right value), cn2an's in-sentence transforms, and
 // OpenCC's conversion cases (our convert stage alone).
-import { FIGURE_LABELS, TIME_LABELS, type FigureValue, type Label, type TimexValue } from '../doc.js';
+import { FIGURE_LABELS, isRegion, TIME_LABELS, type FigureValue, type Label, type Region, type TimexValue } from '../doc.js';
 import type { OutputEntity } from '../output.js';
 import { runPipeline } from '../pipeline.js';
 import { readTsv } from '../resources.js';
@@ -35,6 +35,12 @@ export function corpusName(file: string): string {
   if (m === null) return file;
   const dim = m[1] === 'AmountOfMoney' ? 'money' : m[1].toLowerCase();
   return m[2] === undefined ? dim : `${dim}-${m[2].toLowerCase()}`;
+}
+
+/** `Time_ZH_TW_Corpus.hs` -> TW: the locale says where its texts come from; generic ZH names none. */
+export function corpusRegion(file: string): Region | null {
+  const locale = /_ZH_([A-Z]+)_Corpus/.exec(file)?.[1];
+  return isRegion(locale) ? locale : null;
 }
 
 const EDGE = /^[\s\p{P}\p{S}]*$/u;
@@ -124,12 +130,13 @@ function runWholeTexts(
   options: RunOptions,
   annotator: Annotator,
   refDate: string | null,
+  region: Region | null = null,
 ): void {
   let found = 0;
   let right = 0;
   const errors: ErrorItem[] = [];
   for (const c of cases) {
-    const out = annotator.annotate(c.text, refDate);
+    const out = annotator.annotate(c.text, refDate, region);
     const chars = Array.from(c.text);
     const e = wholeSpan(chars, out.entities, labels);
     if (e !== undefined) found++;
@@ -158,9 +165,9 @@ export function runDuckling(result: SetResult, corpora: readonly DucklingCorpus[
     if (!wanted(labels, options)) continue;
     const cases = corpus.examples.flatMap((ex, k) =>
       ex.texts.map((text) => ({ text, line: k + 1, gold: ex.expression, right: (e: OutputEntity) => matchesDuckling(ex.value, e) })));
-    runWholeTexts(result, corpusName(corpus.file), cases, labels, options, annotator, DUCKLING_REF_DATE);
+    runWholeTexts(result, corpusName(corpus.file), cases, labels, options, annotator, DUCKLING_REF_DATE, corpusRegion(corpus.file));
   }
-  result.notes.push(`each text alone, refDate ${DUCKLING_REF_DATE}; found = one span of the corpus's labels over the whole text (edge punctuation allowed); value = share of found texts whose value denotes Duckling's (dates: the same interval, a clock time HH:00 also the hour, a weekend from Friday evening or Saturday; durations: months as 30 days)`);
+  result.notes.push(`each text alone, refDate ${DUCKLING_REF_DATE}, region the corpus's locale (time-tw TW, time-hk HK, time-mo MO, time-cn CN; none for generic ZH); found = one span of the corpus's labels over the whole text (edge punctuation allowed); value = share of found texts whose value denotes Duckling's (dates: the same interval, a clock time HH:00 also the hour, a weekend from Friday evening or Saturday; durations: months as 30 days)`);
   result.notes.push('labels: time/duration DATE or TIME; numeral CARDINAL (classifiers of several things via the unit table) or PERCENT (a fraction, value / 100); ordinal ORDINAL; money MONEY (Dollar/Cent: any currency); quantity, distance, volume, temperature QUANTITY (units via resources/eval/duckling-units.tsv)');
 }
 

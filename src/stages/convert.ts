@@ -1,6 +1,6 @@
 // Traditional to Simplified with opencc-js, keeping a code-point map back to the original.
 import OpenCC from 'opencc-js';
-import { codePointLength, type Doc } from '../doc.js';
+import { codePointLength, type Doc, type Region } from '../doc.js';
 import { readSet } from '../resources.js';
 import type { Stage } from '../stage.js';
 import { alignCodePoints } from '../align.js';
@@ -60,8 +60,14 @@ function flags(): Uint8Array {
   return out;
 }
 
-/** Which opencc source config suits a text: "none" (Simplified already), "tw" or "hk". */
-export function chooseConversion(text: string): 'none' | 'tw' | 'hk' {
+/** The source config a region's Traditional text is written in; CN (and no region) leaves it to the marker count. */
+const REGION_CONFIG: Partial<Record<Region, 'tw' | 'hk'>> = { TW: 'tw', HK: 'hk', MO: 'hk' };
+
+/**
+ * Which opencc source config suits a text: "none" (Simplified already), "tw" or "hk". A known
+ * region decides between tw and hk; without one, Cantonese marker characters do.
+ */
+export function chooseConversion(text: string, region: Region | null = null): 'none' | 'tw' | 'hk' {
   const table = flags();
   const length = Math.min(text.length, SAMPLE_LENGTH);
   let han = 0;
@@ -77,6 +83,8 @@ export function chooseConversion(text: string): 'none' | 'tw' | 'hk' {
     if (f & HK_MARKER) hk++;
   }
   if (han === 0 || traditional / han < TRADITIONAL_SHARE) return 'none';
+  const known = region === null ? undefined : REGION_CONFIG[region];
+  if (known !== undefined) return known;
   return hk >= HK_MARKERS_NEEDED ? 'hk' : 'tw';
 }
 
@@ -119,7 +127,7 @@ export function convertText(text: string, config: 'tw' | 'hk'): { simplified: st
 export const convertStage: Stage = {
   name: 'convert',
   run(doc: Doc) {
-    const config = chooseConversion(doc.text);
+    const config = chooseConversion(doc.text, doc.region);
     doc.conversion = config;
     if (config === 'none') return;
     const { simplified, origin } = convertText(doc.text, config);

@@ -2,7 +2,7 @@
 // At each place a time word can start, the longest reading wins: a point or a range of points
 // (src/dates/grammar.ts), a duration (src/dates/durations.ts), a set (每周一), a deictic word
 // (目前) or a word that refers back to the last date (当时).
-import type { Candidate, Doc, TimexValue, Token } from '../doc.js';
+import type { Candidate, Doc, Region, TimexValue, Token } from '../doc.js';
 import { addDays, formatClockOffset, formatYmd, parseReference, parseYmd, type Reference, type Ymd } from '../dates/calendar.js';
 import { OFFSET_UNIT, durationStartSource, durationTimex, durationValue, isTimeDuration, readDuration } from '../dates/durations.js';
 import { RANGE_LINK, pointStartSources, rangeValue, readPoint, valueOf } from '../dates/grammar.js';
@@ -120,13 +120,13 @@ function markFuture(p: Point, start: number, end: number, future: FutureTest): v
   if ((p.weekday !== undefined || p.holiday !== undefined) && p.rels.length === 0 && p.year === undefined && future(start, end)) p.future = true;
 }
 
-function readPointOrRange(text: string, at: number, ref: Ymd | null, future: FutureTest): Reading | null {
+function readPointOrRange(text: string, at: number, ref: Ymd | null, future: FutureTest, region: Region | null): Reading | null {
   if (text[at - 1] === '第') return null; // 第二号人物, 第3日 are ordinals
-  let first = readPoint(text, at);
+  let first = readPoint(text, at, undefined, region);
   if (first === null) return null;
   // 周日, 二月十号: a weekday said before its date is one date, the date's.
   const apposed = first.point.weekday !== undefined && first.point.month === undefined ? stickyAt(APPOSITION, text, first.end) : null;
-  const dated = apposed === null ? null : readPoint(text, first.end + apposed[0].length);
+  const dated = apposed === null ? null : readPoint(text, first.end + apposed[0].length, undefined, region);
   if (dated !== null && dated.point.day !== undefined) first = dated;
   markFuture(first.point, at, first.end, future);
   let end = first.end;
@@ -135,7 +135,7 @@ function readPointOrRange(text: string, at: number, ref: Ymd | null, future: Fut
   // Two seasons side by side (今冬明春) are a range without a link.
   const linkLength = stickyAt(RANGE_LINK, text, end)?.[0].length ?? (first.point.season !== undefined ? 0 : -1);
   if (linkLength >= 0) {
-    const second = readPoint(text, end + linkLength);
+    const second = readPoint(text, end + linkLength, undefined, region);
     if (second !== null && (linkLength > 0 || second.point.season !== undefined)) {
       markFuture(second.point, at, second.end, future);
       const v2 = valueOf(second.point, ref);
@@ -323,10 +323,10 @@ function clauseMarksFuture(doc: Doc, start: number, end: number): boolean {
 }
 
 /** The longest reading at `at` among those its character can begin (`kinds`, bits of the first-character table). */
-function bestReading(text: string, at: number, kinds: number, ref: Reference | null, future: FutureTest): Reading | null {
+function bestReading(text: string, at: number, kinds: number, ref: Reference | null, future: FutureTest, region: Region | null): Reading | null {
   let best: Reading | null = null;
   const readings = [
-    kinds & POINT ? readPointOrRange(text, at, ref, future) : null,
+    kinds & POINT ? readPointOrRange(text, at, ref, future, region) : null,
     kinds & DURATION ? readDurationReading(text, at, ref) : null,
     kinds & SET ? readSet(text, at) : null,
     kinds & WORD ? readWord(text, at) : null,
@@ -372,7 +372,7 @@ export const datesStage: Stage = {
       }
       const kinds = starts[text.charCodeAt(i)];
       const back = kinds & BACK ? stickyAt(patterns().anaphoric, text, i) : null;
-      const r = bestReading(text, i, kinds, ref, future);
+      const r = bestReading(text, i, kinds, ref, future, doc.region);
       // A time word does not run from inside a word of the segmenter into the next (岁月|中, 即将|来临);
       // inside one word it may (迎新年, 展望未来).
       const end = Math.max(r?.end ?? 0, back === null ? 0 : i + back[0].length);
