@@ -86,6 +86,8 @@ export class Doc {
   simplified: string;
   /** The opencc configuration the convert stage chose, or "none" for Simplified input. */
   conversion = 'none';
+  /** Does the text read as written Cantonese (its marker characters)? Set by the convert stage. */
+  cantonese = false;
   sentences: Sentence[] = [];
   tokens: Token[] = [];
   /** What the rule stages claim; may overlap. */

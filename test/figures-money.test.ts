@@ -67,3 +67,16 @@ describe('個: a dollar only in Cantonese money talk', () => {
     expect(spans(text)).toEqual(expected);
   });
 });
+
+describe('a region does not make a text Cantonese', () => {
+  const reading = (text: string, region: 'HK' | 'TW') =>
+    annotate(text, { region }).entities.map((e) => [e.text, e.label, e.rule]);
+
+  it('formal Hong Kong writing reads 五個半 as a count', () => {
+    expect(reading('他們買了五個半。', 'HK')).toEqual([['五個半', 'CARDINAL', 'figure.count']]);
+  });
+
+  it('Cantonese markers read it as dollars whatever the region', () => {
+    expect(reading('佢俾咗我五個半', 'TW')).toEqual([['五個半', 'MONEY', 'figure.money-cantonese-dollar']]);
+  });
+});

@@ -46,12 +46,12 @@ export class FigureContext {
   private readonly blocked: number[] = [];
   readonly tables: FigureTables;
   readonly patterns: Patterns;
-  /** Does the document read as Cantonese (convert chose opencc's Hong Kong config)? */
+  /** Does the document read as written Cantonese (the convert stage counts its markers)? */
   readonly cantonese: boolean;
 
   constructor(doc: Doc) {
     this.text = doc.simplified;
-    this.cantonese = doc.conversion === 'hk';
+    this.cantonese = doc.cantonese;
     this.tokens = doc.tokens;
     this.startAt = indexTokenStarts(doc);
     this.tables = figureTables();

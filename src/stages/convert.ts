@@ -63,29 +63,42 @@ function flags(): Uint8Array {
 /** The source config a region's Traditional text is written in; CN (and no region) leaves it to the marker count. */
 const REGION_CONFIG: Partial<Record<Region, 'tw' | 'hk'>> = { TW: 'tw', HK: 'hk', MO: 'hk' };
 
-/**
- * Which opencc source config suits a text: "none" (Simplified already), "tw" or "hk". A known
- * region decides between tw and hk; without one, Cantonese marker characters do.
- */
-export function chooseConversion(text: string, region: Region | null = null): 'none' | 'tw' | 'hk' {
+/** How much of a text's sample is Han, Traditional-only, and Cantonese marker characters. */
+interface ScriptCounts {
+  han: number;
+  traditional: number;
+  cantoneseMarkers: number;
+}
+
+function countScript(text: string): ScriptCounts {
   const table = flags();
   const length = Math.min(text.length, SAMPLE_LENGTH);
-  let han = 0;
-  let traditional = 0;
-  let hk = 0;
+  const counts: ScriptCounts = { han: 0, traditional: 0, cantoneseMarkers: 0 };
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
     if (code < HAN_FIRST || code > HAN_LAST) continue;
     const f = table[code - HAN_FIRST];
     if (f === 0) continue;
-    han++;
-    if (f & TRADITIONAL) traditional++;
-    if (f & HK_MARKER) hk++;
+    counts.han++;
+    if (f & TRADITIONAL) counts.traditional++;
+    if (f & HK_MARKER) counts.cantoneseMarkers++;
   }
-  if (han === 0 || traditional / han < TRADITIONAL_SHARE) return 'none';
+  return counts;
+}
+
+function conversionFor(counts: ScriptCounts, region: Region | null): 'none' | 'tw' | 'hk' {
+  if (counts.han === 0 || counts.traditional / counts.han < TRADITIONAL_SHARE) return 'none';
   const known = region === null ? undefined : REGION_CONFIG[region];
   if (known !== undefined) return known;
-  return hk >= HK_MARKERS_NEEDED ? 'hk' : 'tw';
+  return counts.cantoneseMarkers >= HK_MARKERS_NEEDED ? 'hk' : 'tw';
+}
+
+/**
+ * Which opencc source config suits a text: "none" (Simplified already), "tw" or "hk". A known
+ * region decides between tw and hk; without one, Cantonese marker characters do.
+ */
+export function chooseConversion(text: string, region: Region | null = null): 'none' | 'tw' | 'hk' {
+  return conversionFor(countScript(text), region);
 }
 
 /**
@@ -127,8 +140,11 @@ export function convertText(text: string, config: 'tw' | 'hk'): { simplified: st
 export const convertStage: Stage = {
   name: 'convert',
   run(doc: Doc) {
-    const config = chooseConversion(doc.text, doc.region);
+    const counts = countScript(doc.text);
+    const config = conversionFor(counts, doc.region);
     doc.conversion = config;
+    // Cantonese speech is read from the text itself: formal Hong Kong writing is not Cantonese.
+    doc.cantonese = config !== 'none' && counts.cantoneseMarkers >= HK_MARKERS_NEEDED;
     if (config === 'none') return;
     const { simplified, origin } = convertText(doc.text, config);
     doc.setSimplified(simplified, origin);
