@@ -17,6 +17,9 @@ const FIVES = '十一|[一二三四五六七八九十]';
 /** Minutes said without 分: 零 and a digit, a number of tens, or two Arabic digits. */
 const SPOKEN_MINUTES = /^(?:零[一二三四五六七八九]|[二三四五]?十[一二三四五六七八九]?|[0-5][0-9])$/;
 
+/** After a bare 一日, what makes it the first of the month: 起 (from; not 起码), 电 (a dateline). */
+const DAY_ONE_AFTER = /^(?:起(?!码)|电)/;
+
 /** am/pm after a clock time: pm, PM, p.m.; a lone lower-case a or p only right after the minutes (3:15p, not A股). */
 const MERIDIEM = '\\s?([AaPp])\\.?[Mm]\\.?(?![A-Za-z])';
 const MERIDIEM_AFTER_MINUTES = `(?:${MERIDIEM}|([ap])(?![A-Za-z]))`;
@@ -79,8 +82,8 @@ function buildComponents(): Component[] {
       },
     },
     {
-      // 1990年代 is a decade; 1994年代表 is a year before the verb 代表.
-      name: 'year', re: /(公元前|公元)?([0-9０-９]{4}|[〇零一二三四五六七八九○Ｏ]{4})年/y, apply: (p, m, next) => {
+      // 1990年代 is a decade; 1994年代表 is a year before the verb 代表. 1998年度 is the year 1998.
+      name: 'year', re: /(公元前|公元)?([0-9０-９]{4}|[〇零一二三四五六七八九○Ｏ]{4})年度?/y, apply: (p, m, next) => {
         const y = readYearDigits(m[2]);
         return y !== null && !(next[0] === '代' && y % 10 === 0) && refine(p, GRAIN.year, { year: m[1] === '公元前' ? 1 - y : y });
       },
@@ -89,6 +92,14 @@ function buildComponents(): Component[] {
     { name: 'zodiac-year', re: new RegExp(`(${alternation(t.zodiac.keys())})年(?![龄纪级轻])`, 'y'), apply: (p, m) => refine(p, GRAIN.year, { zodiac: t.zodiac.get(m[1]) }) },
     { name: 'year-apostrophe', re: /[’'‘]([0-9]{2})(?![0-9%])/y, apply: (p, m) => refine(p, GRAIN.year, { twoDigitYear: Number(m[1]) }) }, // ’98
     { name: 'year-bc', re: /公元前([0-9]{1,4})年/y, apply: (p, m) => refine(p, GRAIN.year, { year: 1 - Number(m[1]) }) },
+    {
+      // 九七年, 〇八年: a year said by its last two digits; two digits in a row that count up (三四年,
+      // 七八年) or 三五 are an approximate count of years, no year.
+      name: 'year-two-digit-chinese', re: /([〇零一二三四五六七八九○Ｏ]{2})年(?![龄纪级轻代])/y, apply: (p, m) => {
+        const n = readYearDigits(m[1])!, tens = Math.floor(n / 10), ones = n % 10;
+        return ones !== tens + 1 && n !== 35 && refine(p, GRAIN.year, { twoDigitYear: n });
+      },
+    },
     { name: 'year-two-digit', re: new RegExp(`([0-9]{2})年(?=${N}{1,2}月)`, 'y'), apply: (p, m) => refine(p, GRAIN.year, { twoDigitYear: Number(m[1]) }) },
     { name: 'year-before-range', re: /([0-9]{4})(?=\s*[-—~～至到]\s*[0-9]{4}年)/y, apply: (p, m) => refine(p, GRAIN.year, { year: Number(m[1]) }) },
     {
@@ -121,12 +132,15 @@ function buildComponents(): Component[] {
     },
     {
       // Alone it takes the reference's year, as a month does; after another season (春季至夏季) the first one's.
-      name: 'season', re: new RegExp(`(?:${alternation(t.seasons.keys())})`, 'y'), apply: (p, m) => refine(p, GRAIN.part, { season: t.seasons.get(m[0]) }),
+      name: 'season', re: new RegExp(`(?:${alternation(t.seasons.keys())})`, 'y'), apply: (p, m) => {
+        const s = t.seasons.get(m[0])!;
+        return p.mod === undefined && refine(p, GRAIN.part, { season: s.code, ...(s.mod === undefined ? {} : { mod: s.mod }) });
+      },
     },
     {
       // 今春, 去冬, 明夏: a year word's first character (今年, 去年, 明年) before a season's (春季).
       name: 'relative-season', re: /([今去明])([春夏秋冬])/y, apply: (p, m) => {
-        const year = t.relative.get(`${m[1]}年`), season = t.seasons.get(`${m[2]}季`);
+        const year = t.relative.get(`${m[1]}年`), season = t.seasons.get(`${m[2]}季`)?.code;
         return p.grain < 0 && year !== undefined && season !== undefined &&
           refine(p, GRAIN.part, { rels: [{ unit: 'year', offset: year.offset }], season });
       },
@@ -161,11 +175,12 @@ function buildComponents(): Component[] {
       },
     },
     {
-      // 一日 alone is "one day" (一日之计), not the first of the month.
-      // A bare N号 before a noun it names (二号机, 3号线) is no day.
+      // 一日 alone is "one day" (一日之计), not the first of the month, unless 起, a dateline's 电 or
+      // a part of the day follows (自一日起, 一日下午). A bare N号 before a noun it names (二号机, 3号线) is no day.
       name: 'day', re: new RegExp(`(${N}{1,3})([日号])`, 'y'), apply: (p, m, next) => {
         const n = readDateCount(m[1]);
-        if (p.grain < GRAIN.month && (m[1] === '一' || (m[2] === '号' && t.numberDesignations.some((w) => next.startsWith(w))))) return false;
+        const firstOfMonth = m[2] === '日' && (DAY_ONE_AFTER.test(next) || t.dayParts.has(next));
+        if (p.grain < GRAIN.month && ((m[1] === '一' && !firstOfMonth) || (m[2] === '号' && t.numberDesignations.some((w) => next.startsWith(w))))) return false;
         return within(n, 1, 31) && refine(p, GRAIN.day, { day: n });
       },
     },

@@ -33,7 +33,8 @@ export interface DateTables {
   /** Word -> its day offset from the date it refers back to, and whether it takes only that date's year. */
   anaphoric: Map<string, { offset: number; year: boolean }>;
   periodParts: Map<string, PeriodPart>;
-  seasons: Map<string, string>;
+  /** Season word -> its TIMEX3 code, and a mod for a part of it (入秋: autumn, START). */
+  seasons: Map<string, { code: string; mod?: string }>;
   dayParts: Map<string, { code: string; shift: number }>;
   boundMods: Map<string, BoundMod>;
   units: Map<string, DurationUnit>;
@@ -52,7 +53,7 @@ export function dateTables(): DateTables {
     deictic: new Map(readTsv('dates/deictic.tsv').map(([w, v]) => [w, v])),
     anaphoric: new Map(readTsv('dates/anaphoric.tsv').map(([w, d, grain]) => [w, { offset: Number(d), year: grain === 'year' }])),
     periodParts: new Map(readTsv('dates/period-parts.tsv').map(([w, after, code]) => [w, { after, code }])),
-    seasons: new Map(readTsv('dates/seasons.tsv').map(([w, v]) => [w, v])),
+    seasons: new Map(readTsv('dates/seasons.tsv').map(([w, code, mod]) => [w, mod ? { code, mod } : { code }])),
     dayParts: new Map(readTsv('dates/day-parts.tsv').map(([w, code, shift]) => [w, { code, shift: Number(shift) }])),
     boundMods: new Map(readTsv('dates/bound-mods.tsv').map(([w, place, appliesTo, mod]) =>
       [w, { place: place as BoundMod['place'], appliesTo: appliesTo as BoundMod['appliesTo'], mod: mod === '-' ? null : mod }])),
