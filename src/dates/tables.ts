@@ -30,8 +30,8 @@ export interface DurationUnit {
 export interface DateTables {
   relative: Map<string, RelativeWord>;
   deictic: Map<string, string>;
-  /** Word -> its day offset from the date it refers back to, and whether it takes only that date's year. */
-  anaphoric: Map<string, { offset: number; year: boolean }>;
+  /** Word -> its offset from the date it refers back to (in days, or years for a year word), whether it takes only that date's year, and a part of the day (当晚). */
+  anaphoric: Map<string, { offset: number; year: boolean; dayPart?: string }>;
   periodParts: Map<string, PeriodPart>;
   /** Season word -> its TIMEX3 code, and a mod for a part of it (入秋: autumn, START). */
   seasons: Map<string, { code: string; mod?: string }>;
@@ -51,7 +51,8 @@ export function dateTables(): DateTables {
     relative: new Map(readTsv('dates/relative-words.tsv').map(([w, unit, offset, part, attach]) =>
       [w, { unit, offset: Number(offset), ...(part ? { dayPart: part } : {}), attach: attach === 'attach' }])),
     deictic: new Map(readTsv('dates/deictic.tsv').map(([w, v]) => [w, v])),
-    anaphoric: new Map(readTsv('dates/anaphoric.tsv').map(([w, d, grain]) => [w, { offset: Number(d), year: grain === 'year' }])),
+    anaphoric: new Map(readTsv('dates/anaphoric.tsv').map(([w, d, grain, part]) =>
+      [w, { offset: Number(d), year: grain === 'year', ...(part ? { dayPart: part } : {}) }])),
     periodParts: new Map(readTsv('dates/period-parts.tsv').map(([w, after, code]) => [w, { after, code }])),
     seasons: new Map(readTsv('dates/seasons.tsv').map(([w, code, mod]) => [w, mod ? { code, mod } : { code }])),
     dayParts: new Map(readTsv('dates/day-parts.tsv').map(([w, code, shift]) => [w, { code, shift: Number(shift) }])),

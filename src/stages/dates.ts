@@ -3,10 +3,12 @@
 // (src/dates/grammar.ts), a duration (src/dates/durations.ts), a set (每周一), a deictic word
 // (目前) or a word that refers back to the last date (当时).
 import type { Candidate, Doc, Region, TimexValue, Token } from '../doc.js';
-import { addDays, formatClockOffset, formatYmd, parseReference, parseYmd, type Reference, type Ymd } from '../dates/calendar.js';
+import { addDays, formatClockOffset, formatYear, formatYmd, parseReference, parseYmd, type Reference, type Ymd } from '../dates/calendar.js';
 import { OFFSET_UNIT, durationStartSource, durationTimex, durationValue, isTimeDuration, readDuration } from '../dates/durations.js';
 import { RANGE_LINK, pointStartSources, rangeValue, readPoint, valueOf } from '../dates/grammar.js';
 import { afterRun, firstChars, startPairs, type FirstChars, type StartPairs } from '../dates/first-chars.js';
+import { gluedToWordBefore } from '../dates/glue.js';
+import { readMonthPair } from '../dates/month-pair.js';
 import { DATE_NUMERAL_CHARS } from '../dates/numerals.js';
 import { GRAIN, pointValue, newPoint, type Point } from '../dates/point.js';
 import { alternation, dateTables, type BoundMod } from '../dates/tables.js';
@@ -123,6 +125,8 @@ function markFuture(p: Point, start: number, end: number, future: FutureTest): v
 function readPointOrRange(text: string, at: number, ref: Ymd | null, future: FutureTest, region: Region | null): Reading | null {
   if (text[at - 1] === '第') return null; // 第二号人物, 第3日 are ordinals
   let first = readPoint(text, at, undefined, region);
+  const pair = readMonthPair(text, first?.end ?? at, first?.point ?? newPoint(), ref);
+  if (pair !== null) return { end: pair.end, value: pair.value, rule: 'date.range', anchorable: false };
   if (first === null) return null;
   // 周日, 二月十号: a weekday said before its date is one date, the date's.
   const apposed = first.point.weekday !== undefined && first.point.month === undefined ? stickyAt(APPOSITION, text, first.end) : null;
@@ -246,7 +250,7 @@ function readWord(text: string, at: number): Reading | null {
   const m = stickyAt(patterns().deictic, text, at);
   if (m === null) return null;
   const end = at + m[0].length;
-  if (m[0] === '将来' && text[at - 1] === '即') return null; // 即将|来临
+  if ((m[0] === '将来' && text[at - 1] === '即') || gluedToWordBefore(text, at)) return null; // 即将|来临, 表现|在
   if (m[0] === '过去' && (VERB_AFTER.test(text.slice(end, end + 1)) || VERB_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) return null;
   return { end, value: { type: 'DATE', value: dateTables().deictic.get(m[0])! }, rule: 'date.deictic', anchorable: false };
 }
@@ -254,24 +258,56 @@ function readWord(text: string, at: number): Reading | null {
 /** The year of a TIMEX3 date value (1986-02 -> 1986). */
 const YEAR_OF = /^(?:BC)?[0-9]{4}/;
 
-/** 当时 takes the value of the last anchorable date before it, moved by its day offset (次日). */
-function referBack(doc: Doc, word: string, start: number, end: number, antecedent: Candidate | null, ref: Reference | null): Candidate {
-  const { offset, year } = dateTables().anaphoric.get(word)!;
+/**
+ * 当时 takes the value of the last anchorable date before it, moved by its offset (次日, 次年); a
+ * part of the day, the word's (当晚) or one after it (当天下午), makes it a TIME of that day.
+ */
+function referBack(doc: Doc, word: string, start: number, end: number, antecedent: Candidate | null, ref: Reference | null, part: string | undefined): Candidate {
+  const { offset, year, dayPart = part } = dateTables().anaphoric.get(word)!;
   const c: Candidate = { start, end, label: 'DATE', rule: 'date.anaphoric', value: { type: 'DATE', value: null } };
   // With no date before it, a year word (这一年) is the year of the reference.
-  if (antecedent === null && year) c.value = pointValue({ ...newPoint(), rels: [{ unit: 'year', offset: 0 }], grain: GRAIN.year }, ref);
-  if (antecedent === null) return c;
+  if (antecedent === null && year) c.value = pointValue({ ...newPoint(), rels: [{ unit: 'year', offset }], grain: GRAIN.year }, ref);
+  if (antecedent !== null) c.value = priorValue(doc, antecedent, offset, year);
+  if (dayPart !== undefined) timeOfDay(c, dayPart);
+  return c;
+}
+
+/** The value of the date referred back to, moved by a reference's offset. */
+function priorValue(doc: Doc, antecedent: Candidate, offset: number, year: boolean): TimexValue {
   const prior = antecedent.value as TimexValue;
   const v: TimexValue = { type: 'DATE', value: prior.value, anchor: doc.toOriginal(antecedent.start) };
   if (prior.mod !== undefined && offset === 0 && !year) v.mod = prior.mod;
   if (prior.relative !== undefined) v.relative = prior.relative;
-  if (year && prior.value !== null) v.value = YEAR_OF.exec(prior.value)?.[0] ?? null;
-  if (offset !== 0) {
+  if (year) {
+    const y = prior.value === null ? null : YEAR_OF.exec(prior.value)?.[0] ?? null;
+    v.value = y === null || offset === 0 ? y : y.startsWith('BC') ? null : formatYear(Number(y) + offset);
+  } else if (offset !== 0) {
     const day = prior.value === null ? null : parseYmd(prior.value);
     v.value = day === null ? null : formatYmd(addDays(day, offset));
   }
-  c.value = v;
-  return c;
+  return v;
+}
+
+/** 同年12月15日, 次年3月: a date after a year word takes its year; the span grows over it. Whether it did. */
+function dateInYear(c: Candidate, text: string, region: Region | null): boolean {
+  const v = c.value as TimexValue;
+  if (v.value === null || !/^[0-9]{4}$/.test(v.value)) return false;
+  const read = readPoint(text, c.end, { ...newPoint(), year: Number(v.value), grain: GRAIN.year }, region);
+  if (read === null) return false;
+  const value = valueOf(read.point, null);
+  c.end = read.end;
+  c.value = v.anchor === undefined ? value : { ...value, anchor: v.anchor };
+  if (value.type === 'TIME') c.label = 'TIME';
+  return value.type === 'DATE';
+}
+
+/** The part of the day of the date a reference took (当晚 after 5月3日 -> 05-03TNI); none but of a whole day. */
+function timeOfDay(c: Candidate, code: string): void {
+  const v = c.value as TimexValue;
+  c.label = 'TIME';
+  c.rule = 'time.anaphoric';
+  v.type = 'TIME';
+  v.value = v.value !== null && parseYmd(v.value) !== null ? `${v.value}T${code}` : null;
 }
 
 /** 年 that begins a word (年龄, 年纪, 年级, 年轻) ends no time word: 这一|年龄段, 三|年级. */
@@ -279,6 +315,25 @@ const YEAR_WORD = /^年[龄纪级轻]/;
 
 /** A clock hour alone (三点, 3点): before a noun it counts points of something (三点意见), no time. */
 const BARE_HOUR = new RegExp(`^[${DATE_NUMERAL_CHARS}]+点$`);
+
+/** A number and 号 alone, with no month before it. */
+const BARE_NUMBER_SIGN = new RegExp(`^[${DATE_NUMERAL_CHARS}]+号$`);
+/** The end of a name (阿波罗”17号, Apollo 17号) or of a list of ordinals (第二、三号) before a number. */
+const NAME_END = /[”」』"A-Za-z]\s?$/;
+const ORDINAL_LIST = new RegExp(`第[${DATE_NUMERAL_CHARS}]+(?:、[${DATE_NUMERAL_CHARS}]+)*、$`);
+
+/**
+ * Whether a bare N号 at `at` numbers the name before it, no day: after a name (阿波罗17号), inside a
+ * word (神舟五号), after a list of ordinals (第二、三号), or in Chinese numerals after a noun (嫦娥四号;
+ * a day after a noun is written 会议5号 or 五日).
+ */
+function designation(doc: Doc, at: number): boolean {
+  const before = doc.simplified.slice(Math.max(0, at - 12), at);
+  if (NAME_END.test(before) || ORDINAL_LIST.test(before)) return true;
+  const t = doc.tokens[tokenAt(doc.tokens, at - 1)];
+  if (t === undefined || t.start >= at) return false;
+  return t.end > at || /^n[rz]$/.test(t.pos) || (t.pos[0] === 'n' && !/[0-9０-９]/.test(doc.simplified[at]));
+}
 
 /** Whether the token that begins at `at` is a noun (nodejieba's n, nr, ns, nz, vn...). */
 function nounAt(tokens: readonly Token[], at: number): boolean {
@@ -304,6 +359,17 @@ function tokenAt(tokens: readonly Token[], at: number): number {
 function straddles(tokens: readonly Token[], start: number, end: number): boolean {
   const k = tokenAt(tokens, start);
   return k < tokens.length && tokens[k].start < start && tokens[k].end < end;
+}
+
+/**
+ * Whether [start, end) begins with a word of place (nodejieba's f: 后, 前, 上) and ends inside the
+ * token after it (投产|后|年产值), so that it reads a postposition and a word, no time word. 本|年度预算
+ * begins with no word of place and stays 本年度.
+ */
+function readsAsPostposition(tokens: readonly Token[], start: number, end: number): boolean {
+  const first = tokens[tokenAt(tokens, start)];
+  const k = tokenAt(tokens, end - 1);
+  return first !== undefined && first.start === start && first.pos === 'f' && k < tokens.length && tokens[k].start > start && tokens[k].end > end;
 }
 
 const CLAUSE_BREAK = /[，。；！？,;!?\n]/;
@@ -344,6 +410,7 @@ export const datesStage: Stage = {
     const text = doc.simplified;
     const ref = doc.refDate === null ? null : parseReference(doc.refDate);
     let antecedent: Candidate | null = null;
+    let durationEnd = -1;
     const future: FutureTest = (a, b) => clauseMarksFuture(doc, a, b);
     const { starts, seconds, numerals, afterNumber } = patterns();
     for (let i = 0; i < text.length; ) {
@@ -372,25 +439,37 @@ export const datesStage: Stage = {
       }
       const kinds = starts[text.charCodeAt(i)];
       const back = kinds & BACK ? stickyAt(patterns().anaphoric, text, i) : null;
+      const part = back === null ? null : stickyAt(patterns().dayPart, text, i + back[0].length);
+      const backEnd = back === null ? 0 : i + back[0].length + (part?.[0].length ?? 0);
       const r = bestReading(text, i, kinds, ref, future, doc.region);
       // A time word does not run from inside a word of the segmenter into the next (岁月|中, 即将|来临);
       // inside one word it may (迎新年, 展望未来).
-      const end = Math.max(r?.end ?? 0, back === null ? 0 : i + back[0].length);
-      if (end > 0 && ((WORD_START.test(text[i]) && straddles(doc.tokens, i, end)) || YEAR_WORD.test(text.slice(end - 1, end + 1)))) {
+      const end = Math.max(r?.end ?? 0, backEnd);
+      // A lone time word (后年, 现在) that ends inside a word of the segmenter is no time word, nor is
+      // 前年 or 后年 right after a duration, whose bound its 前 or 后 is (几年前|年年).
+      const word = text.slice(i, end);
+      const lone = dateTables().relative.has(word) || dateTables().deictic.has(word);
+      const glued = lone && (readsAsPostposition(doc.tokens, i, end) || (durationEnd === i && (word[0] === '前' || word[0] === '后')));
+      if (end > 0 && ((WORD_START.test(text[i]) && straddles(doc.tokens, i, end)) || glued || YEAR_WORD.test(text.slice(end - 1, end + 1)))) {
         i++;
         continue;
       }
-      if (back !== null && (r === null || r.end <= i + back[0].length)) {
-        doc.candidates.push(referBack(doc, back[0], i, i + back[0].length, antecedent, ref));
-        i += back[0].length;
+      if (back !== null && (r === null || r.end <= backEnd)) {
+        const code = part === null ? undefined : dateTables().dayParts.get(part[0])!.code;
+        const c = referBack(doc, back[0], i, backEnd, antecedent, ref, code);
+        doc.candidates.push(c);
+        if (dateInYear(c, text, doc.region)) antecedent = c;
+        i = c.end;
         continue;
       }
-      if (r === null || (BARE_HOUR.test(text.slice(i, r.end)) && nounAt(doc.tokens, r.end))) {
+      const spanText = r === null ? '' : text.slice(i, r.end);
+      if (r === null || (BARE_HOUR.test(spanText) && nounAt(doc.tokens, r.end)) || (BARE_NUMBER_SIGN.test(spanText) && designation(doc, i))) {
         i++;
         continue;
       }
       const c: Candidate = { start: i, end: r.end, label: r.value.type === 'TIME' || (r.value.type === 'DURATION' && r.rule.startsWith('time.')) ? 'TIME' : 'DATE', rule: r.rule, value: r.value };
       doc.candidates.push(c);
+      if (r.value.type === 'DURATION') durationEnd = r.end;
       if (r.anchorable && r.value.value !== null && !r.value.value.endsWith('_REF')) antecedent = c;
       i = r.end;
     }
