@@ -52,7 +52,8 @@ export function toOutput(doc: Doc): AnnotatedDocument {
       label: e.label,
       text: doc.originalText(e.start, e.end),
       simplified: s.slice(e.start, e.end),
-      ...(e.value === undefined ? {} : { value: e.value }),
+      // Always there (undefined is not written), so every entity has one object shape.
+      value: e.value,
       rule: e.rule,
     })),
   };
