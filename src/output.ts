@@ -40,7 +40,7 @@ export function toOutput(doc: Doc): AnnotatedDocument {
     id: doc.id,
     source: doc.source,
     refDate: doc.refDate,
-    ...(doc.meta === undefined ? {} : { meta: doc.meta }),
+    meta: doc.meta, // undefined is not written
     conversion: doc.conversion,
     text: doc.text,
     simplified: s,
