@@ -40,28 +40,6 @@ function tokenJson(out: ByteWriter, t: OutputToken): void {
   out.byte(125);
 }
 
-/**
- * The bytes of JSON.stringify(o) for a plain object (an entity and its value), written field by
- * field: fields in their order, those that are undefined left out, nested plain objects alike.
- */
-function objectJson(out: ByteWriter, o: object): void {
-  out.byte(123);
-  let first = true;
-  for (const key in o) {
-    const v = (o as Record<string, unknown>)[key];
-    if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
-    if (!first) out.byte(44);
-    first = false;
-    jsonString(out, key);
-    out.byte(58);
-    if (typeof v === 'string') jsonString(out, v);
-    else if (typeof v === 'number' && Number.isFinite(v)) out.number(v);
-    else if (typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype) objectJson(out, v);
-    else out.text(JSON.stringify(v)); // null, true, false, arrays, and what JSON writes as null
-  }
-  out.byte(125);
-}
-
 function jsonPieces(doc: AnnotatedDocument, pretty: boolean): Uint8Array[] {
   const out = new ByteWriter();
   const newline = () => {
@@ -85,7 +63,7 @@ function jsonPieces(doc: AnnotatedDocument, pretty: boolean): Uint8Array[] {
           spanFields(out, x as Span);
           out.byte(125);
         }
-        else objectJson(out, x as object);
+        else out.text(JSON.stringify(x));
         if (j < value.length - 1) out.byte(44);
         newline();
       });
