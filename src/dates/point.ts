@@ -46,16 +46,7 @@ export interface Point {
   usedRef?: boolean;
 }
 
-/**
- * A point with no field read yet. Every field is there (undefined until set), so that all points
- * share one object shape and the code reading them stays optimised.
- */
-export const newPoint = (): Point => ({
-  rels: [], grain: -1, century: undefined, decade: undefined, year: undefined, twoDigitYear: undefined, half: undefined,
-  quarter: undefined, season: undefined, month: undefined, lunar: undefined, day: undefined, nthOfMonth: undefined,
-  week: undefined, weekday: undefined, weekend: undefined, dayPart: undefined, hour: undefined, minute: undefined,
-  second: undefined, holiday: undefined, zodiac: undefined, mod: undefined, future: undefined, usedRef: undefined,
-});
+export const newPoint = (): Point => ({ rels: [], grain: -1 });
 
 const REL_GRAIN: Record<string, number> = { century: 0, year: 2, quarter: 3, month: 4, week: 5, day: 6, hour: 8, minute: 9 };
 
