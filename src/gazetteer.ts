@@ -51,35 +51,42 @@ export class Gazetteer<T> {
 
   /** The longest entry that starts at `at` and that `accept` takes, or null. */
   longestAcceptedAt(text: string, at: number, accept: (e: GazetteerEntry<T>) => boolean): GazetteerEntry<T> | null {
-    return longestAccepted(this.entryTrie().root, text, at, accept);
+    return longestAccepted(this.entryTrie(), ROOT, text, at, accept);
   }
 }
 
 /** What stands for the second unit of a one-unit key in the filter (U+FFFF, a non-character). */
 const LONE = 0xffff;
-
-interface TrieNode<V> {
-  next: Map<number, TrieNode<V>> | null;
-  value: V | null;
-}
+/** The node every key starts from. */
+const ROOT = 0;
 
 /** The deepest accepted entry on the path from `node` along text[at...]: the longest name first. */
-function longestAccepted<T>(node: TrieNode<GazetteerEntry<T>[]>, text: string, at: number, accept: (e: GazetteerEntry<T>) => boolean): GazetteerEntry<T> | null {
-  const child = at < text.length ? node.next?.get(text.charCodeAt(at)) : undefined;
-  if (child !== undefined) {
-    const e = longestAccepted(child, text, at + 1, accept);
+function longestAccepted<T>(trie: CharTrie<GazetteerEntry<T>[]>, node: number, text: string, at: number, accept: (e: GazetteerEntry<T>) => boolean): GazetteerEntry<T> | null {
+  const child = at < text.length ? trie.child(node, text.charCodeAt(at)) : -1;
+  if (child >= 0) {
+    const e = longestAccepted(trie, child, text, at + 1, accept);
     if (e !== null) return e;
   }
-  if (node.value !== null) for (const e of node.value) if (accept(e)) return e;
+  const entries = trie.valueAt(node);
+  if (entries !== null) for (const e of entries) if (accept(e)) return e;
   return null;
 }
 
 /**
  * Values keyed by strings, walked one UTF-16 unit at a time from an offset of a text: no slice
  * and no hashing of a string per lookup. Keys are stored forward, or backward to find suffixes.
+ * Nodes are numbers and the edges one open-addressing table of typed arrays: a step costs a
+ * multiplication and a load or two, where a Map per node costs a hash-table call.
  */
 export class CharTrie<V> {
-  readonly root: TrieNode<V> = { next: null, value: null };
+  /** By node (ROOT first), the value of the key that ends there, or null. */
+  private readonly values: (V | null)[] = [null];
+  /** The edge table: parent node + 1 (0 marks a free slot), the unit, the child node. */
+  private edgeParents = new Int32Array(0);
+  private edgeUnits = new Uint16Array(0);
+  private edgeChildren = new Int32Array(0);
+  private edgeShift = 32;
+  private edgeCount = 0;
   /**
    * The first two units of each key (a one-unit key with LONE after it), one bit per hash: a
    * filter sized by the number of keys, where a collision only costs a walk.
@@ -94,19 +101,66 @@ export class CharTrie<V> {
     const bits = Math.min(20, Math.max(10, Math.ceil(Math.log2(size * 16))));
     this.filter = new Uint32Array((1 << bits) / 32);
     this.shift = 32 - bits;
+    this.allocateEdges(Math.max(4, Math.ceil(Math.log2(size * 8))));
+  }
+
+  /** The node reached from `node` by `unit`, or -1. */
+  child(node: number, unit: number): number {
+    const mask = this.edgeParents.length - 1;
+    for (let s = this.edgeSlot(node, unit); ; s = (s + 1) & mask) {
+      const parent = this.edgeParents[s];
+      if (parent === 0) return -1;
+      if (parent === node + 1 && this.edgeUnits[s] === unit) return this.edgeChildren[s];
+    }
+  }
+
+  /** The value of the key that ends at `node`, or null. */
+  valueAt(node: number): V | null {
+    return this.values[node];
+  }
+
+  private edgeSlot(node: number, unit: number): number {
+    return Math.imul(Math.imul(node, 0x9e3779b1) ^ unit, 0x85ebca6b) >>> this.edgeShift;
+  }
+
+  private allocateEdges(bits: number): void {
+    this.edgeParents = new Int32Array(1 << bits);
+    this.edgeUnits = new Uint16Array(1 << bits);
+    this.edgeChildren = new Int32Array(1 << bits);
+    this.edgeShift = 32 - bits;
+  }
+
+  private addEdge(node: number, unit: number, child: number): void {
+    if ((this.edgeCount + 1) * 2 > this.edgeParents.length) {
+      // At most half full, so that a miss ends at a free slot within a step or two.
+      const [parents, units, children] = [this.edgeParents, this.edgeUnits, this.edgeChildren];
+      this.allocateEdges(32 - this.edgeShift + 1);
+      for (let s = 0; s < parents.length; s++) if (parents[s] !== 0) this.placeEdge(parents[s] - 1, units[s], children[s]);
+    }
+    this.placeEdge(node, unit, child);
+    this.edgeCount++;
+  }
+
+  private placeEdge(node: number, unit: number, child: number): void {
+    const mask = this.edgeParents.length - 1;
+    let s = this.edgeSlot(node, unit);
+    while (this.edgeParents[s] !== 0) s = (s + 1) & mask;
+    this.edgeParents[s] = node + 1;
+    this.edgeUnits[s] = unit;
+    this.edgeChildren[s] = child;
   }
 
   /** Set the value of `key` from its current one (null when new). */
   update(key: string, value: (current: V | null) => V): void {
     if (key === '') return;
-    let node = this.root;
+    let node = ROOT;
     for (let k = 0; k < key.length; k++) {
       const unit = key.charCodeAt(this.backward ? key.length - 1 - k : k);
-      node.next ??= new Map();
-      let child = node.next.get(unit);
-      if (child === undefined) {
-        child = { next: null, value: null };
-        node.next.set(unit, child);
+      let child = this.child(node, unit);
+      if (child < 0) {
+        child = this.values.length;
+        this.values.push(null);
+        this.addEdge(node, unit, child);
       }
       node = child;
     }
@@ -114,7 +168,7 @@ export class CharTrie<V> {
     this.firsts[first >>> 5] |= 1 << (first & 31);
     const h = this.hash(first, key.length === 1 ? LONE : key.charCodeAt(this.backward ? key.length - 2 : 1));
     this.filter[h >>> 5] |= 1 << (h & 31);
-    node.value = value(node.value);
+    this.values[node] = value(this.values[node]);
   }
 
   private hash(u0: number, u1: number): number {
@@ -140,12 +194,13 @@ export class CharTrie<V> {
   /** The value of the longest key that text[from, to) ends with (a backward trie), or null. */
   longestSuffix(text: string, from: number, to: number): V | null {
     if (to <= from || !this.mayHold(text.charCodeAt(to - 1), to - 2 >= from ? text.charCodeAt(to - 2) : -1)) return null;
-    let node: TrieNode<V> | undefined = this.root;
+    let node = ROOT;
     let found: V | null = null;
-    for (let k = to - 1; k >= from && node.next !== null; k--) {
-      node = node.next.get(text.charCodeAt(k));
-      if (node === undefined) break;
-      if (node.value !== null) found = node.value;
+    for (let k = to - 1; k >= from; k--) {
+      node = this.child(node, text.charCodeAt(k));
+      if (node < 0) break;
+      const value = this.values[node];
+      if (value !== null) found = value;
     }
     return found;
   }

@@ -42,8 +42,8 @@ export function toOutput(doc: Doc): AnnotatedDocument {
     id: doc.id,
     source: doc.source,
     refDate: doc.refDate,
-    ...(doc.region === null ? {} : { region: doc.region }),
-    ...(doc.meta === undefined ? {} : { meta: doc.meta }),
+    region: doc.region ?? undefined, // undefined is not written
+    meta: doc.meta, // undefined is not written
     conversion: doc.conversion,
     text: doc.text,
     simplified: s,
@@ -55,7 +55,8 @@ export function toOutput(doc: Doc): AnnotatedDocument {
       label: e.label,
       text: doc.originalText(e.start, e.end),
       simplified: s.slice(e.start, e.end),
-      ...(e.value === undefined ? {} : { value: e.value }),
+      // Always there (undefined is not written), so every entity has one object shape.
+      value: e.value,
       rule: e.rule,
     })),
   };

@@ -120,6 +120,21 @@ describe('corpus files', () => {
   });
 });
 
+describe('the JSON of entities, written field by field', () => {
+  const values: Record<string, unknown>[] = [
+    { type: 'DATE', value: null, anchor: 'ref', relative: { unit: 'day', offset: -1 } },
+    { type: 'DURATION', value: 'P3Y', mod: 'MORE_THAN' },
+    { value: -2.5e-7, unit: 'kg', lower: 1e21, upper: -0 },
+    { value: Number.NaN, currency: 'USD', upper: Infinity },
+    { value: 3, unit: 'quote " back\\slash \n line \u0001 \ud800' },
+    { type: 'SET', value: 'XXXX-WXX-1', extra: [1, 'a'], flag: true, skipped: undefined },
+  ];
+  it.each(values.map((v) => [JSON.stringify(v), v] as const))('as JSON.stringify writes them: %s', (_, value) => {
+    const doc = { ...DOCS[0], entities: [{ ...DOCS[0].entities[0], value: value as never, rule: 'r"1' }, { ...DOCS[0].entities[0], value: undefined }] };
+    expect(joined(documentJsonLine(doc))).toBe(JSON.stringify(doc) + '\n');
+  });
+});
+
 describe('a document of tens of thousands of tokens', () => {
   const big = annotate(generator(11).text(2500), { id: 'big', source: 'in/big.txt', refDate: '2025-02-19' });
 

@@ -210,3 +210,10 @@ export function afterRun(source: string, run: Set<number>, longest: number): Fir
   }
   return out;
 }
+
+/** The length of the run of characters marked in `table` at `at`, counted up to `longest + 1`. */
+export function runLength(table: Uint8Array, text: string, at: number, longest: number): number {
+  let j = at;
+  while (j < text.length && j - at <= longest && table[text.charCodeAt(j)] === 1) j++;
+  return j - at;
+}

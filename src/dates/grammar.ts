@@ -4,8 +4,8 @@ import type { Region, TimexValue } from '../doc.js';
 import { Gazetteer } from '../gazetteer.js';
 import type { Ymd } from './calendar.js';
 import { allHolidayNames, holidays, type Holiday } from './holidays.js';
-import { firstChars } from './first-chars.js';
-import { DATE_NUMERAL_CHARS, readDateCount, readYearDigits } from './numerals.js';
+import { afterRun, firstChars, runLength, type FirstChars } from './first-chars.js';
+import { DATE_NUMERAL_CHARS, LONGEST_NUMBER, readDateCount, readYearDigits } from './numerals.js';
 import { GRAIN, newPoint, pointValue, resolvePoint, formatPoint, type Point } from './point.js';
 import { alternation, dateTables } from './tables.js';
 
@@ -59,8 +59,14 @@ function refine(p: Point, grain: number, fields: Partial<Point>): boolean {
   return true;
 }
 
+/** A component, and by the length of a number it would begin with, what may follow that number (afterRun). */
+interface Step {
+  component: Component;
+  afterNumber: FirstChars[];
+}
+
 /** The components, and those a match can start with at each code unit, in table order. */
-let components: { all: Component[]; byFirst: Map<number, Component[]>; anyStart: Component[] } | null = null;
+let components: { all: Component[]; byFirst: Map<number, Step[]>; anyStart: Step[]; numerals: Uint8Array } | null = null;
 /** Per region (null: none given), its holiday names. */
 const holidayNames = new Map<Region | null, Gazetteer<Holiday>>();
 
@@ -294,20 +300,18 @@ function holidayGazetteer(region: Region | null): Gazetteer<Holiday> {
 function loadComponents(): NonNullable<typeof components> {
   if (components === null) {
     const all = buildComponents();
+    const numeralSet = firstChars(`[${DATE_NUMERAL_CHARS}]`)!;
+    const steps = all.map((component) => ({ component, afterNumber: afterRun(component.re.source, numeralSet, LONGEST_NUMBER) }));
     const firsts = all.map((c) => firstChars(c.re.source));
-    const byFirst = new Map<number, Component[]>();
+    const byFirst = new Map<number, Step[]>();
     for (const set of firsts) {
-      for (const ch of set ?? []) if (!byFirst.has(ch)) byFirst.set(ch, all.filter((_, k) => firsts[k] === null || firsts[k]!.has(ch)));
+      for (const ch of set ?? []) if (!byFirst.has(ch)) byFirst.set(ch, steps.filter((_, k) => firsts[k] === null || firsts[k]!.has(ch)));
     }
-    components = { all, byFirst, anyStart: all.filter((_, k) => firsts[k] === null) };
+    const numerals = new Uint8Array(0x10000);
+    for (const ch of numeralSet) numerals[ch] = 1;
+    components = { all, byFirst, anyStart: steps.filter((_, k) => firsts[k] === null), numerals };
   }
   return components;
-}
-
-/** The components that can match at `code` (NaN past the end), in table order. */
-function componentsAt(code: number): Component[] {
-  const c = loadComponents();
-  return c.byFirst.get(code) ?? c.anyStart;
 }
 
 /** What joins the two ends of a range (2月1日至14日, 1961—1992年); sticky. */
@@ -321,11 +325,17 @@ export function pointStartSources(): string[] {
 /** The longest chain of components from `at`: the point and where it ends, or null. Holidays are those of `region`. */
 export function readPoint(text: string, at: number, from: Point = newPoint(), region: Region | null = null): { point: Point; end: number } | null {
   // Each step's point is a new object: `from` and the points of earlier steps are never changed.
+  const { byFirst, anyStart, numerals } = loadComponents();
   let p = from;
   let pos = at;
   for (;;) {
     let best: { end: number; point: Point } | null = null;
-    for (const c of componentsAt(text.charCodeAt(pos))) {
+    // A component that begins with a number runs only when it allows what follows the number (2025年 tries no clock).
+    const run = runLength(numerals, text, pos, LONGEST_NUMBER);
+    const follower = text.charCodeAt(pos + run);
+    for (const { component: c, afterNumber } of byFirst.get(text.charCodeAt(pos)) ?? anyStart) {
+      const follows = run > 0 && run <= LONGEST_NUMBER ? afterNumber[run - 1] : null;
+      if (follows !== null && !follows.has(follower)) continue;
       if (c.after !== undefined && !c.after(p)) continue;
       c.re.lastIndex = pos;
       const m = c.re.exec(text);

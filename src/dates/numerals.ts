@@ -10,6 +10,9 @@ const DIGITS: Record<string, number> = {
 const POWERS: Record<string, number> = { '十': 10, '百': 100, '千': 1000 };
 const TENS: Record<string, number> = { '廿': 20, '卅': 30 };
 
+/** The longest number (in characters) whose next character the date readers check before reading at it. */
+export const LONGEST_NUMBER = 12;
+
 /** A regular-expression class source for one numeral character of a date count. */
 export const DATE_NUMERAL_CHARS = '0-9０-９〇零一二两三四五六七八九十百千廿卅';
 

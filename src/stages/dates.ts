@@ -6,10 +6,10 @@ import type { Candidate, Doc, Region, TimexValue, Token } from '../doc.js';
 import { addDays, formatClockOffset, formatYear, formatYmd, parseReference, parseYmd, type Reference, type Ymd } from '../dates/calendar.js';
 import { OFFSET_UNIT, durationStartSource, durationTimex, durationValue, isTimeDuration, readDuration } from '../dates/durations.js';
 import { RANGE_LINK, pointStartSources, rangeValue, readPoint, valueOf } from '../dates/grammar.js';
-import { afterRun, firstChars, startPairs, type FirstChars, type StartPairs } from '../dates/first-chars.js';
+import { afterRun, firstChars, runLength, startPairs, type FirstChars, type StartPairs } from '../dates/first-chars.js';
 import { gluedToWordBefore } from '../dates/glue.js';
 import { readMonthPair } from '../dates/month-pair.js';
-import { DATE_NUMERAL_CHARS } from '../dates/numerals.js';
+import { DATE_NUMERAL_CHARS, LONGEST_NUMBER } from '../dates/numerals.js';
 import { GRAIN, pointValue, newPoint, type Point } from '../dates/point.js';
 import { alternation, dateTables, type BoundMod } from '../dates/tables.js';
 import type { Stage } from '../stage.js';
@@ -41,9 +41,6 @@ const WEEKDAY: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4
 
 /** What can begin at a character, as bits of the stage's table of first characters. */
 const POINT = 1, DURATION = 2, WORD = 4, BACK = 8, SET = 16;
-
-/** The longest number whose next character the stage checks before reading at it. */
-const LONGEST_NUMBER = 12;
 
 let wordPatterns: {
   deictic: RegExp; anaphoric: RegExp; before: RegExp; after: RegExp; dayPart: RegExp; starts: Uint8Array; seconds: StartPairs;
@@ -429,8 +426,7 @@ export const datesStage: Stage = {
       // A number followed by what no reading allows after it (15万, 30%): no reading starts here
       // nor, by the rule above, inside it.
       if (numerals[text.charCodeAt(i)] === 1) {
-        let j = i + 1;
-        while (j < text.length && j - i <= LONGEST_NUMBER && numerals[text.charCodeAt(j)] === 1) j++;
+        const j = i + runLength(numerals, text, i, LONGEST_NUMBER);
         const follow = j - i <= LONGEST_NUMBER ? afterNumber[j - i - 1] : null;
         if (follow !== null && !follow.has(text.charCodeAt(j))) {
           i = j;

@@ -1,5 +1,6 @@
 // English spans inside Chinese text, read by compromise: people, organisations, places.
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type nlpType from 'compromise';
 import type { Doc, Label } from '../doc.js';
 import type { Stage } from '../stage.js';
 
@@ -19,6 +20,13 @@ const KINDS: { method: 'people' | 'organizations' | 'places'; label: Label; rule
   { method: 'places', label: 'GPE', rule: 'english.place' },
 ];
 
+/**
+ * compromise, loaded on first use: loading costs a tenth of a second (in every worker), and many
+ * documents have no English phrase for it. Its single-file CommonJS build loads in half the time
+ * of its ES modules.
+ */
+let nlp: typeof nlpType | null = null;
+
 // compromise costs 130-500 µs a call whatever the length, and a document repeats its names.
 const cache = new Map<string, Found[]>();
 const CACHE_LIMIT = 50_000;
@@ -27,6 +35,7 @@ function readEnglish(run: string): Found[] {
   let found = cache.get(run);
   if (found !== undefined) return found;
   found = [];
+  nlp ??= createRequire(import.meta.url)('compromise') as typeof nlpType;
   const parsed = nlp(run);
   for (const kind of KINDS) {
     for (const m of parsed[kind.method]().json({ offset: true }) as { offset: { start: number; length: number } }[]) {

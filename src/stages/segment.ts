@@ -46,7 +46,9 @@ export function segmentRange(text: string, start: number, end: number, out: Toke
 function tagHan(text: string, offset: number, out: Token[]) {
   let at = offset;
   for (const { word, tag } of nodejieba.tag(text)) {
-    if (!WHITESPACE.test(word)) out.push({ start: at, end: at + word.length, pos: tag });
+    // Most words begin with a Han character, above every whitespace but U+FEFF: no test needed.
+    const first = word.charCodeAt(0);
+    if ((first > 0x3000 && first !== 0xfeff) || !WHITESPACE.test(word)) out.push({ start: at, end: at + word.length, pos: tag });
     at += word.length;
   }
 }

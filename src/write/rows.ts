@@ -21,6 +21,8 @@ export interface TokenRow {
  */
 export function eachTokenRow(doc: AnnotatedDocument, visit: (row: Readonly<TokenRow>) => void): void {
   const { sentences, tokens, entities } = doc;
+  // Simplified input is its own original: each token's text is already the slice.
+  const unchanged = doc.text === doc.simplified;
   const original = codePointSlicer(doc.text);
   const row: TokenRow = { sentence: 0, index: 0, start: 0, end: 0, token: '', original: '', pos: '', tag: 'O' };
   let s = 0;
@@ -40,7 +42,7 @@ export function eachTokenRow(doc: AnnotatedDocument, visit: (row: Readonly<Token
     row.start = t.start;
     row.end = t.end;
     row.token = t.text;
-    row.original = original(t.start, t.end);
+    row.original = unchanged ? t.text : original(t.start, t.end);
     row.pos = t.pos;
     row.tag = ent !== undefined && ent.start < t.end ? `${ent.start >= t.start ? 'B' : 'I'}-${ent.label}` : 'O';
     visit(row);
