@@ -53,7 +53,8 @@ function writeJsonl(docs: BenchDoc[], path: string) {
 // Start-up: what the first document pays for loading the segmenter and the rule tables.
 const rssBefore = process.memoryUsage().rss;
 let t = performance.now();
-runPipeline({ id: 'warm-up', text: '据记者了解，DeepSeek于2025年2月1日发布，成本仅为3%。' });
+// The warm-up touches every stage's lazy loads (compromise loads on the first English phrase).
+runPipeline({ id: 'warm-up', text: '据记者了解，DeepSeek于2025年2月1日发布，成本仅为3%。Apple CEO Tim Cook said so.' });
 const startupMs = performance.now() - t;
 const startupRssMb = (process.memoryUsage().rss - rssBefore) / 1e6;
 
@@ -144,14 +145,23 @@ if (jobs > 1) {
 }
 
 let flatRss: Record<string, number | null> | string = 'not measured (--flat-rss)';
+// Workers pay their JIT warm-up each, so a long run shows the speed-up a batch job gets.
+let largeSpeedUp: number | string = 'not measured (--flat-rss and --jobs N > 1)';
 if (args['flat-rss']) {
   flatRss = {};
+  const jobsArgs = jobs > 1 ? ['--jobs', String(jobs)] : [];
   for (const mb of [10, 100]) {
     log(`peak RSS of the command line on ${mb} MB of JSON lines ...`);
     const input = join(work, `rss-${mb}.jsonl`);
     writeJsonl(generatedCorpus(mb, mb), input);
-    flatRss[`${mb} MB`] = runCli(['annotate', input, '-o', join(work, `rss-out-${mb}`), '--quiet']).peakRssMb;
+    const run = runCli(['annotate', input, '-o', join(work, `rss-out-${mb}`), '--quiet', ...jobsArgs]);
+    flatRss[`${mb} MB`] = run.peakRssMb;
+    if (mb === 100 && jobs > 1) {
+      log(`timing the command line with --jobs 1 on ${mb} MB of JSON lines ...`);
+      largeSpeedUp = runCli(['annotate', input, '-o', join(work, `rss-out-${mb}-1`), '--quiet', '--jobs', '1']).wallMs / run.wallMs;
+    }
     rmSync(input, { force: true });
+    for (const out of [`rss-out-${mb}`, `rss-out-${mb}-1`]) rmSync(join(work, out), { recursive: true, force: true });
   }
 }
 
@@ -197,6 +207,7 @@ const results = {
   stageSharesPercent: stageShares,
   peakRssMb: Math.round(process.resourceUsage().maxRSS / 1000),
   parallel,
+  largeSpeedUp,
   flatRss,
   pythonChain,
 };
@@ -213,6 +224,7 @@ const table = [
   typeof parallel === 'string'
     ? `jobs           ${parallel}`
     : `jobs           1: ${fmt(parallel.oneJob)}; ${parallel.jobs}: ${fmt(parallel.nJobs)}; speed-up ${parallel.speedUp.toFixed(2)}`,
+  `jobs, 100 MB   speed-up ${typeof largeSpeedUp === 'string' ? largeSpeedUp : `${largeSpeedUp.toFixed(2)} (whole runs, start-up included)`}`,
   `flat RSS       ${typeof flatRss === 'string' ? flatRss : Object.entries(flatRss).map(([k, v]) => `${k}: ${v} MB`).join(', ')}`,
   `python chain   ${typeof pythonChain === 'string' ? pythonChain : `${fmt(pythonChain)} (opencc, then jieba posseg after its dictionary load)`}; pipeline is ${results.pipelineOverPythonChain.toFixed(1)}x`,
 ];
