@@ -32,6 +32,11 @@ const FOUND: [string, string, string, string][] = [
   // a venue's suffix names the building, a place
   ['他参观了故宫博物馆。', '故宫博物馆', 'LOC', 'place.venue'],
   ['比赛在首都体育馆举行。', '首都体育馆', 'LOC', 'place.venue'],
+  // a place before an organisation whose name starts with none belongs to it
+  ['天津市妇联召开会议。', '天津市妇联', 'ORG', 'org.chain'],
+  // a place, a station word and a body it keeps elsewhere make one name
+  ['中国驻美国大使馆发言人说。', '中国驻美国大使馆', 'ORG', 'org.chain'],
+  ['俄罗斯驻华大使馆举行招待会。', '俄罗斯驻华大使馆', 'ORG', 'org.station'],
   // an abbreviation jieba tags j as a subject of its own names its country
   ['他说，俄目前面临困难。', '俄', 'GPE', 'place.abbreviation-alone'],
 ];
@@ -56,6 +61,8 @@ const REJECTED: [string, string][] = [
   ['中国队逼平保加利亚队。', '逼平'],
   // a number with a classifier counts bodies, and no body runs across it
   ['他在东京一家医院工作。', '东京一家医院'],
+  // a station word with no place before it starts no name
+  ['他到驻华大使馆办事。', '到驻华大使馆'],
   // no body runs across a verb to another body's suffix
   ['美国钢铁公司收购钢材加工公司。', '钢铁公司收购'],
   // an abbreviation's character after a word, or before a one-character word, is no country

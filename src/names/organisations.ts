@@ -23,6 +23,7 @@ interface OrgTables {
   pressTitleEnds: SuffixTable<true>;
   matchBefore: Set<string>;
   playersAfter: Set<string>;
+  stationWords: Set<string>;
   nonNameChars: Uint8Array;
 }
 
@@ -48,6 +49,7 @@ function load(): OrgTables {
     pressTitleEnds: new SuffixTable(press.filter(([, where]) => where === 'title-end').map(([w]) => [w, true as const])),
     matchBefore: new Set(frame.filter(([, side]) => side === 'before').map(([w]) => w)),
     playersAfter: new Set(frame.filter(([, side]) => side === 'after').map(([w]) => w)),
+    stationWords: readSet('names/org-station-words.txt'),
     // The characters no given name holds serve here too: a brand's name holds none either.
     nonNameChars: unitSet(readLines('names/person-given-excluded.txt')),
   };
@@ -338,7 +340,10 @@ export function findOrganisations(ctx: NameContext): void {
     // A place before a name head stays with it (青岛 海牛 队, 沈阳 海狮 队).
     const withPlace = (k: number) => (k > 0 && tokens[k - 1].end === tokens[k].start && isPlace(k - 1) && !isPlace(k) ? k - 1 : k);
     if (start >= 0) addBody(tokens[!strong ? withPlace(start) : start].start, end, start === i && tagged ? 'org.tagged' : 'org.suffix');
-    else {
+    else if (strong && end === tok.end && i > 1 && tokens[i - 1].end === tok.start && isStation(t, ctx, i - 1, heads) && isPlace(i - 2) && headEnds.get(tokens[i - 2].start) === tokens[i - 1].start) {
+      // A body a place keeps elsewhere (俄罗斯 驻华 大使馆): the place, the station word, the body.
+      addBody(tokens[i - 2].start, end, 'org.station');
+    } else {
       const team = teamStart(t, ctx, i);
       if (team >= 0) ctx.add(tokens[withPlace(team)].start, end, 'ORG', 'org.team');
     }
@@ -362,7 +367,7 @@ const SESSION = /^(?:第[0-9０-９〇零一二三四五六七八九十百]+|首
  * its parts when spans are resolved.
  */
 function joinChains(t: OrgTables, ctx: NameContext): void {
-  const { tokens, text } = ctx;
+  const { text } = ctx;
   const orgEnds = new Map<number, number>();
   /** Organisations that end in a suffix: only such a one joins the name before it (光大银行 新浪 are two names). */
   const unitEnds = new Map<number, number>();
@@ -370,6 +375,14 @@ function joinChains(t: OrgTables, ctx: NameContext): void {
     if (c.label !== 'ORG') continue;
     orgEnds.set(c.start, Math.max(orgEnds.get(c.start) ?? 0, c.end));
     if (t.unitSuffixes.findIn(text, c.start, c.end) !== null || t.suffixes.findIn(text, c.start, c.end) !== null) unitEnds.set(c.start, Math.max(unitEnds.get(c.start) ?? 0, c.end));
+  }
+  /** Places that start on a word boundary, start by end; and their starts. */
+  const placeStarts = new Map<number, number>();
+  const placeBegins = new Set<number>();
+  for (const c of ctx.found) {
+    if (c.label !== 'GPE') continue;
+    placeBegins.add(c.start);
+    if (ctx.startsAt[c.start] >= 0) placeStarts.set(c.end, c.start);
   }
   const joined: [number, number][] = [];
   for (const [start, firstEnd] of [...orgEnds].sort((a, b) => a[0] - b[0])) {
@@ -386,11 +399,36 @@ function joinChains(t: OrgTables, ctx: NameContext): void {
       if (unitEnd < 0) break;
       end = unitEnd;
     }
-    const before = ctx.endsAt[start];
-    const from = before >= 0 && SESSION.test(ctx.word(before)) ? tokens[before].start : start;
+    const from = chainStart(t, ctx, start, placeStarts, placeBegins);
     if (from < start || end > firstEnd) joined.push([from, end]);
   }
   for (const [start, end] of joined) if (isWordyIn(text, start, end)) ctx.add(start, end, 'ORG', 'org.chain');
+}
+
+/** Is token i a station word (驻), or one glued to the place it names (驻华, where 华 is found as a place)? */
+function isStation(t: OrgTables, ctx: NameContext, i: number, placeBegins: ReadonlySet<number> | ReadonlyMap<number, Label>): boolean {
+  const w = ctx.word(i);
+  if (t.stationWords.has(w)) return true;
+  for (const s of t.stationWords) if (w.length > s.length && w.startsWith(s) && placeBegins.has(ctx.tokens[i].start + s.length)) return true;
+  return false;
+}
+
+/**
+ * Where an organisation starting at `start` begins with what stands before it: the place it
+ * belongs to, when its own name starts with none (天津市 妇联); a place and a station word before
+ * it (中国 驻 美国大使馆); a session number (第六届 全国人大).
+ */
+function chainStart(t: OrgTables, ctx: NameContext, start: number, placeStarts: Map<number, number>, placeBegins: Set<number>): number {
+  const { tokens } = ctx;
+  let from = start;
+  if (!placeBegins.has(start)) from = placeStarts.get(from) ?? from;
+  const station = ctx.endsAt[from];
+  if (station >= 0 && isStation(t, ctx, station, placeBegins)) {
+    const place = placeStarts.get(tokens[station].start);
+    if (place !== undefined) from = place;
+  }
+  const before = ctx.endsAt[from];
+  return before >= 0 && SESSION.test(ctx.word(before)) ? tokens[before].start : from;
 }
 
 /** Does text[start, end) end in a sub-unit's suffix, or in an organisation suffix that names no line of business (美术系, 影视部; not 宣传 科技)? */
