@@ -37,6 +37,8 @@ const FOUND: [string, string, string, string][] = [
   // a place, a station word and a body it keeps elsewhere make one name
   ['中国驻美国大使馆发言人说。', '中国驻美国大使馆', 'ORG', 'org.chain'],
   ['俄罗斯驻华大使馆举行招待会。', '俄罗斯驻华大使馆', 'ORG', 'org.station'],
+  // a sub-unit whose name holds words of doing, closed by a body's own word, joins its organisation
+  ['中国作家协会对外联络协调办公室成立了。', '中国作家协会对外联络协调办公室', 'ORG', 'org.chain'],
   // an abbreviation jieba tags j as a subject of its own names its country
   ['他说，俄目前面临困难。', '俄', 'GPE', 'place.abbreviation-alone'],
 ];
@@ -63,6 +65,8 @@ const REJECTED: [string, string][] = [
   ['他在东京一家医院工作。', '东京一家医院'],
   // a station word with no place before it starts no name
   ['他到驻华大使馆办事。', '到驻华大使馆'],
+  // a verb right after an organisation is its predicate, no part of a sub-unit
+  ['财政部派出工作组前往灾区。', '财政部派出'],
   // no body runs across a verb to another body's suffix
   ['美国钢铁公司收购钢材加工公司。', '钢铁公司收购'],
   // an abbreviation's character after a word, or before a one-character word, is no country

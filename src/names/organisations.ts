@@ -355,6 +355,10 @@ export function findOrganisations(ctx: NameContext): void {
 
 /** How many words a sub-unit's name may have after its organisation. */
 const LONGEST_UNIT = 3;
+/** How many words a sub-unit's name may have when it holds words of doing (对外 合作 协调 办公室). */
+const LONGEST_VERBAL_UNIT = 5;
+/** The tag of a place word (对外/s), which may start such a name. */
+const PLACE_WORD = 's';
 /** Tags of the word that ends a sub-unit's name: nouns, not verbs (主办, 组队) nor persons (吴军). */
 const UNIT_TAGS = new Set(['n', 'nt', 'nz', 'j', 'ng']);
 /** A session number before a body (第六届 全国人大, 首届 立法会). */
@@ -443,13 +447,23 @@ function subUnitEnd(t: OrgTables, ctx: NameContext, at: number): number {
   const { tokens, text } = ctx;
   const first = ctx.startsAt[at];
   if (first < 0) return -1;
-  for (let j = first; j < tokens.length && j < first + LONGEST_UNIT; j++) {
+  /** Has the unit's name a verb or a place word inside (对外 合作 协调 办公室)? */
+  let verbal = false;
+  for (let j = first; j < tokens.length && j < first + LONGEST_VERBAL_UNIT && (verbal || j < first + LONGEST_UNIT); j++) {
     if (j > first && tokens[j].start !== tokens[j - 1].end) return -1;
     const w = ctx.word(j);
-    if (!INNER.has(tokens[j].pos) || !isHanIn(text, tokens[j].start, tokens[j].end) || isTitle(w) || (j > first && ctx.isListed(tokens[j].start, tokens[j].end))) return -1;
+    const inner = INNER.has(tokens[j].pos);
+    const place = tokens[j].pos === PLACE_WORD;
+    // A verb right after an organisation is its predicate (水利部 派出 工作组): a verb stands only after the unit's first word.
+    if (!inner && !place && (j === first || tokens[j].pos !== BODY_VERB)) return -1;
+    if (!inner) verbal = true;
+    if (!isHanIn(text, tokens[j].start, tokens[j].end) || isTitle(w) || (j > first && ctx.isListed(tokens[j].start, tokens[j].end))) return -1;
     const { start, end, pos } = tokens[j];
-    if (t.unitSuffixes.findIn(text, start, end) === null && t.suffixes.findIn(text, start, end) === null) continue;
+    const suffix = t.suffixes.findIn(text, start, end);
+    if (t.unitSuffixes.findIn(text, start, end) === null && suffix === null) continue;
     if (!endsInUnitSuffix(t, text, at, end)) return -1;
+    // Words of doing inside need a strong suffix, a body's own word, to close them (…协调 办公室).
+    if (verbal && (suffix === null || !suffix[1] || suffix[0].length < 2)) return -1;
     // The unit's own word is a noun, no place (莫斯科), and no common noun (关系, 机构).
     return UNIT_TAGS.has(pos) && !ctx.isListed(start, end) && t.nonHeads.findIn(text, start, end) === null ? end : -1;
   }
