@@ -39,6 +39,12 @@ const FOUND: [string, string, string, string][] = [
   ['俄罗斯驻华大使馆举行招待会。', '俄罗斯驻华大使馆', 'ORG', 'org.station'],
   // a sub-unit whose name holds words of doing, closed by a body's own word, joins its organisation
   ['中国作家协会对外联络协调办公室成立了。', '中国作家协会对外联络协调办公室', 'ORG', 'org.chain'],
+  // a place listed with a team, or set against one in a sports frame, is a team
+  ['数次夺冠的意大利、巴西队进入了决赛。', '意大利', 'ORG', 'org.place-team'],
+  ['联赛第一轮，山东对江苏队。', '山东', 'ORG', 'org.place-team'],
+  // 对 outside a sports frame, and 与 after a venue, make no team of a place
+  ['中国对美国出口增长，美国队获胜。', '中国', 'GPE', 'place.'],
+  ['北京队在成都与四川队苦战。', '成都', 'GPE', 'place.'],
   // an abbreviation jieba tags j as a subject of its own names its country
   ['他说，俄目前面临困难。', '俄', 'GPE', 'place.abbreviation-alone'],
 ];

@@ -2,7 +2,7 @@
 // head (a place, a tagged name, a Latin word) followed by words ending in an organisation
 // suffix (北京儿童医院, 印尼女队).
 import { Gazetteer, type GazetteerEntry } from '../gazetteer.js';
-import type { Label } from '../doc.js';
+import type { Candidate, Label } from '../doc.js';
 import { readLines, readSet, readTsv } from '../resources.js';
 import { NameContext, SuffixTable, isHanIn, isWordyIn, labelledNames, unitSet } from './context.js';
 import { isTransliteratedIn } from './places.js';
@@ -24,6 +24,8 @@ interface OrgTables {
   matchBefore: Set<string>;
   playersAfter: Set<string>;
   stationWords: Set<string>;
+  listLinks: Set<string>;
+  versusLinks: Set<string>;
   nonNameChars: Uint8Array;
 }
 
@@ -50,6 +52,8 @@ function load(): OrgTables {
     matchBefore: new Set(frame.filter(([, side]) => side === 'before').map(([w]) => w)),
     playersAfter: new Set(frame.filter(([, side]) => side === 'after').map(([w]) => w)),
     stationWords: readSet('names/org-station-words.txt'),
+    listLinks: new Set(readTsv('names/list-links.tsv').filter(([, , team]) => team === 'team').map(([w]) => w)),
+    versusLinks: new Set(frame.filter(([, side]) => side === 'versus').map(([w]) => w)),
     // The characters no given name holds serve here too: a brand's name holds none either.
     nonNameChars: unitSet(readLines('names/person-given-excluded.txt')),
   };
@@ -201,18 +205,48 @@ function findPressTitles(t: OrgTables, ctx: NameContext, isPlace: (j: number) =>
 
 const ASPECT = '了';
 
-/** A place that is one word, right after a match verb (击败 巴西) or before its players (中国 选手), is a team. */
+/**
+ * A place that is one word, right after a match verb (击败 巴西) or before its players (中国 选手),
+ * is a team; so is one listed with a team (意大利、巴西队), or set against one in a sports frame
+ * (山东 对 江苏队).
+ */
 function findPlaceTeams(t: OrgTables, ctx: NameContext): void {
-  const { startsAt, endsAt } = ctx;
+  const { startsAt, endsAt, tokens, text } = ctx;
+  /** One-word places by token index, and the teams found so far (a name ending in 队, or a place made a team) by their first and last token. */
+  const places = new Map<number, Candidate>();
+  const teamFirst = new Set<number>();
+  const teamLast = new Set<number>();
+  const markTeam = (c: Candidate, i: number) => {
+    // The word 队 after the place is the team's (苏格兰 队).
+    if (i + 1 < tokens.length && tokens[i + 1].start === c.end && ctx.word(i + 1) === TEAM) c.end = tokens[i + 1].end;
+    c.label = 'ORG';
+    c.rule = 'org.place-team';
+    teamFirst.add(i);
+    teamLast.add(i);
+  };
   for (const c of ctx.found) {
+    if (c.label === 'ORG' && text.endsWith(TEAM, c.end) && startsAt[c.start] >= 0 && endsAt[c.end] >= 0) {
+      teamFirst.add(startsAt[c.start]);
+      teamLast.add(endsAt[c.end]);
+    }
     if (c.label !== 'GPE') continue;
     const i = startsAt[c.start];
     if (i < 0 || endsAt[c.end] !== i) continue;
+    places.set(i, c);
     // The verb may carry its aspect particle (击败 了 巴西).
     const verb = i > 0 && ctx.word(i - 1) === ASPECT ? i - 2 : i - 1;
-    if ((verb >= 0 && t.matchBefore.has(ctx.word(verb))) || (i + 1 < ctx.tokens.length && t.playersAfter.has(ctx.word(i + 1)))) {
-      c.label = 'ORG';
-      c.rule = 'org.place-team';
+    if ((verb >= 0 && t.matchBefore.has(ctx.word(verb))) || (i + 1 < tokens.length && t.playersAfter.has(ctx.word(i + 1)))) markTeam(c, i);
+  }
+  if (teamFirst.size === 0) return;
+  /** Is token k a link between two teams: a list's (、, 和), or 对 in a sports frame? */
+  const isLink = (k: number) => k >= 0 && k < tokens.length && (t.listLinks.has(ctx.word(k)) || (t.versusLinks.has(ctx.word(k)) && inSportsFrame(t, ctx, k)));
+  // Right to left, then left to right, so that a team passes along a list (美国、俄罗斯、立陶宛队).
+  const order = [...places.keys()].sort((a, b) => b - a);
+  for (const sweep of [order, [...order].reverse()]) {
+    for (const i of sweep) {
+      const c = places.get(i)!;
+      if (c.label !== 'GPE') continue;
+      if ((isLink(i + 1) && teamFirst.has(i + 2)) || (isLink(i - 1) && teamLast.has(i - 2))) markTeam(c, i);
     }
   }
 }
