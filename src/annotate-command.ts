@@ -63,7 +63,7 @@ const checkedBy = <T>(check: (value: string, where: string) => T, name: string) 
 export function annotateCommand(): Command {
   return new Command('annotate')
     .description('annotate .txt and .jsonl files (default corpus/) into DIR (default output/)')
-    .argument('[inputs...]', 'files, folders (their .txt and .jsonl files, recursively) or glob patterns; - reads JSON lines {"id","text","date"?} from standard input', ['corpus'])
+    .argument('[inputs...]', 'files, folders (their .txt and .jsonl files, recursively) or glob patterns; - reads JSON lines {"id"?,"text","date"?,"region"?} from standard input', ['corpus'])
     .option('-o, --output <dir>', 'output folder; - writes one document JSON per line to standard output', 'output')
     .option('--ref-date <YYYY-MM-DD[THH:MM]>', 'reference date (or publication time) for relative expressions where the metadata gives none', checkedBy(checkDate, '--ref-date'))
     .option('--region <CN|TW|HK|MO>', 'where the documents come from, where the metadata or record names none (Traditional conversion, regional holidays); default: mainland usage, the script guessed', checkedBy(checkRegion, '--region'))

@@ -89,7 +89,7 @@ export function unitFiles(formats: readonly string[], kind: UnitKind): OutputFil
   return filesOf(writersFor(formats), kind);
 }
 
-/** The names of the corpus-level files the writers make. */
+/** The corpus-level files the writers make. */
 export function corpusFiles(writers: readonly Writer[]): CorpusFile[] {
   return writers.flatMap((w) => (w.corpus === undefined ? [] : [w.corpus]));
 }
