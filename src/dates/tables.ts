@@ -39,6 +39,8 @@ interface DateTables {
   boundMods: Map<string, BoundMod>;
   units: Map<string, DurationUnit>;
   futureMarkers: Set<string>;
+  /** Two-character words that begin with 前/后 (前往, 后来): no bound of the date before them. */
+  notBounds: Set<string>;
   numberDesignations: string[];
   /** Animal of the twelve-year cycle -> its place in the cycle. */
   zodiac: Map<string, number>;
@@ -60,6 +62,7 @@ export function dateTables(): DateTables {
       [w, { place: place as BoundMod['place'], appliesTo: appliesTo as BoundMod['appliesTo'], mod: mod === '-' ? null : mod }])),
     units: new Map(readTsv('dates/units.tsv').map(([w, unit, bound, ge]) => [w, { unit, bound: bound === 'bound', classifier: ge === '个' }])),
     futureMarkers: readSet('dates/future-markers.tsv'),
+    notBounds: readSet('dates/not-bounds.txt'),
     numberDesignations: [...readSet('dates/number-designations.tsv')],
     zodiac: new Map(readTsv('dates/zodiac.tsv').map(([w, k]) => [w, Number(k)])),
   };
