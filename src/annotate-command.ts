@@ -18,7 +18,7 @@ import { csvLines } from './write/csv.js';
 import { removeStaleTemporaries, UnitOutput, writeWhole } from './write/files.js';
 import { corpusFiles, filesOf, writersFor, type Writer } from './write/writers.js';
 
-export interface AnnotateRun {
+interface AnnotateRun {
   inputs: string[];
   output: string;
   refDate?: string;
@@ -31,10 +31,10 @@ export interface AnnotateRun {
   maxSentence: number;
 }
 
-export const EXIT_OK = 0;
-export const EXIT_FAILED = 1;
-export const EXIT_USAGE = 2;
-export const EXIT_INTERRUPTED = 130;
+const EXIT_OK = 0;
+const EXIT_FAILED = 1;
+const EXIT_USAGE = 2;
+const EXIT_INTERRUPTED = 130;
 
 const ERRORS_NAME = 'errors.csv';
 /** Documents in flight per worker, and characters in flight in all, before reading waits. */
@@ -63,7 +63,7 @@ const checkedBy = <T>(check: (value: string, where: string) => T, name: string) 
 export function annotateCommand(): Command {
   return new Command('annotate')
     .description('annotate .txt and .jsonl files (default corpus/) into DIR (default output/)')
-    .argument('[inputs...]', 'files, folders (their .txt and .jsonl files, recursively) or glob patterns; - reads JSON lines {"id","text","date"?} from standard input', ['corpus'])
+    .argument('[inputs...]', 'files, folders (their .txt and .jsonl files, recursively) or glob patterns; - reads JSON lines {"id"?,"text","date"?,"region"?} from standard input', ['corpus'])
     .option('-o, --output <dir>', 'output folder; - writes one document JSON per line to standard output', 'output')
     .option('--ref-date <YYYY-MM-DD[THH:MM]>', 'reference date (or publication time) for relative expressions where the metadata gives none', checkedBy(checkDate, '--ref-date'))
     .option('--region <CN|TW|HK|MO>', 'where the documents come from, where the metadata or record names none (Traditional conversion, regional holidays); default: mainland usage, the script guessed', checkedBy(checkRegion, '--region'))
@@ -113,7 +113,7 @@ type Item =
 /** A failure of the output folder: it stops the run. */
 class OutputError extends Error {}
 
-export async function runAnnotate(run: AnnotateRun): Promise<number> {
+async function runAnnotate(run: AnnotateRun): Promise<number> {
   let writers: Writer[];
   try {
     writers = writersFor(run.formats);

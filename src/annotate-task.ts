@@ -9,7 +9,7 @@ import { unitFiles, type Piece, type UnitKind } from './write/writers.js';
 
 export interface DocumentTask {
   init: DocInit;
-  /** The formats, for the files of a unit of this kind; empty for standard output (JSON lines). */
+  /** The formats, for the files of a unit of this kind; for standard output `json` of records (JSON lines). */
   formats: readonly string[];
   kind: UnitKind;
 }

@@ -145,7 +145,7 @@ export class Doc {
 }
 
 /** UTF-16 offset -> code-point offset for 0..length, or null when the string has no surrogate pairs. */
-export function utf16ToCodePoints(s: string): Int32Array | null {
+function utf16ToCodePoints(s: string): Int32Array | null {
   if (!/[\uD800-\uDBFF]/.test(s)) return null;
   const map = new Int32Array(s.length + 1);
   let cp = 0;

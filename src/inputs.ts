@@ -184,7 +184,7 @@ async function readMetadata(file: string, required: boolean): Promise<Map<string
   return rows;
 }
 
-export interface ReadOptions {
+interface ReadOptions {
   metadata: MetadataIndex;
   refDate?: string;
   /** The region of documents whose record and metadata row name none. */

@@ -7,7 +7,7 @@ import { holidayDate, lunarToSolar, type Holiday } from './holidays.js';
 /** Grains from coarse to fine; a point's components must come in this order. */
 export const GRAIN = { century: 0, decade: 1, year: 2, part: 3, month: 4, week: 5, day: 6, dayPart: 7, hour: 8, minute: 9, second: 10 } as const;
 
-export interface RelativeOffset {
+interface RelativeOffset {
   /** century, year, quarter, month, week, day, hour, minute */
   unit: string;
   offset: number;

@@ -1,14 +1,14 @@
 // The time-word tables under resources/dates/, read once on first use.
 import { readSet, readTsv } from '../resources.js';
 
-export interface RelativeWord {
+interface RelativeWord {
   unit: string;
   offset: number;
   dayPart?: string;
   /** Only read right after another time word (去年同期). */
   attach: boolean;
 }
-export interface PeriodPart {
+interface PeriodPart {
   /** What it must follow: year, month or any. */
   after: string;
   /** A TIMEX3 mod (START, MID, END) or a half (H1, H2). */
@@ -20,14 +20,14 @@ export interface BoundMod {
   /** The TIMEX3 mod, or null for a frame (过去一个月). */
   mod: string | null;
 }
-export interface DurationUnit {
+interface DurationUnit {
   unit: string;
   bound: boolean;
   /** Takes the classifier 个 before it (三个月; not 六个分|厂). */
   classifier: boolean;
 }
 
-export interface DateTables {
+interface DateTables {
   relative: Map<string, RelativeWord>;
   deictic: Map<string, string>;
   /** Word -> its offset from the date it refers back to (in days, or years for a year word), whether it takes only that date's year, and a part of the day (当晚). */
@@ -39,6 +39,8 @@ export interface DateTables {
   boundMods: Map<string, BoundMod>;
   units: Map<string, DurationUnit>;
   futureMarkers: Set<string>;
+  /** Two-character words that begin with 前/后 (前往, 后来): no bound of the date before them. */
+  notBounds: Set<string>;
   numberDesignations: string[];
   /** Animal of the twelve-year cycle -> its place in the cycle. */
   zodiac: Map<string, number>;
@@ -60,6 +62,7 @@ export function dateTables(): DateTables {
       [w, { place: place as BoundMod['place'], appliesTo: appliesTo as BoundMod['appliesTo'], mod: mod === '-' ? null : mod }])),
     units: new Map(readTsv('dates/units.tsv').map(([w, unit, bound, ge]) => [w, { unit, bound: bound === 'bound', classifier: ge === '个' }])),
     futureMarkers: readSet('dates/future-markers.tsv'),
+    notBounds: readSet('dates/not-bounds.txt'),
     numberDesignations: [...readSet('dates/number-designations.tsv')],
     zodiac: new Map(readTsv('dates/zodiac.tsv').map(([w, k]) => [w, Number(k)])),
   };

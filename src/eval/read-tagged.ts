@@ -48,7 +48,7 @@ export function readTagged(content: string): Read<GoldSentence> {
  * or at an I/M/E whose type differs from the open span's (lenient, as conlleval is); it ends at
  * E, S, O or the next start.
  */
-export function decodeTags(tags: readonly string[], tokens: readonly string[]): Span[] {
+function decodeTags(tags: readonly string[], tokens: readonly string[]): Span[] {
   const spans: Span[] = [];
   let open: Span | null = null;
   let at = 0;

@@ -12,7 +12,7 @@ import { Annotator, showSpan, type ErrorItem, type RunOptions, type SetResult } 
 import { durationSeconds, timexInterval } from './timex-interval.js';
 
 /** Duckling's reference time, 2013-02-12T04:30:00 (its UTC-2 local time, read on a UTC clock). */
-export const DUCKLING_REF_DATE = '2013-02-12T04:30';
+const DUCKLING_REF_DATE = '2013-02-12T04:30';
 const DUCKLING_REF = Date.UTC(2013, 1, 12, 4, 30, 0);
 const HOUR_MS = 3_600_000;
 const HOUR_ON_CLOCK = /T[0-9]{2}:00$/;
@@ -38,7 +38,7 @@ export function corpusName(file: string): string {
 }
 
 /** `Time_ZH_TW_Corpus.hs` -> TW: the locale says where its texts come from; generic ZH names none. */
-export function corpusRegion(file: string): Region | null {
+function corpusRegion(file: string): Region | null {
   const locale = /_ZH_([A-Z]+)_Corpus/.exec(file)?.[1];
   return isRegion(locale) ? locale : null;
 }

@@ -24,7 +24,7 @@ export function addCounts(into: Counts, c: Counts): void {
   for (const k of Object.keys(into) as (keyof Counts)[]) into[k] += c[k];
 }
 
-export interface Prf {
+interface Prf {
   p: number;
   r: number;
   f1: number;
@@ -44,7 +44,7 @@ export const exactPrf = (c: Counts) => prf(c.exact, c.pred, c.exact, c.gold);
 export const partialPrf = (c: Counts) => prf(c.predOverlapping, c.pred, c.goldOverlapped, c.gold);
 
 /** The outcome for one sentence: counts per label, and the spans missed and falsely claimed. */
-export interface SentenceScore {
+interface SentenceScore {
   byLabel: Map<string, Counts>;
   missed: Span[];
   falseAlarms: Span[];

@@ -2,7 +2,7 @@
 // gold word has the same start and end; P, R, F1 over words, and recall of the gold words that
 // are not in a given word list (OOV recall).
 
-export interface WordCounts {
+interface WordCounts {
   gold: number;
   pred: number;
   right: number;

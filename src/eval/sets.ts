@@ -15,7 +15,7 @@ import { runCn2anNumerals, runCn2anTransforms, runDuckling, runOpencc } from './
 export const FORMATS = ['tagged', 'spans', 'segmented', 'conllu', 'duckling', 'cn2an', 'jionlp', 'opencc'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export interface DevSet {
+interface DevSet {
   name: string;
   /** Relative to the data folder. */
   path: string;

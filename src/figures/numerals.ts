@@ -3,9 +3,9 @@
 // 2万5千, 1千万). Pure: no document, no state but the numeral table loaded once.
 import { readTsv } from '../resources.js';
 
-export type NumeralKind = 'digit' | 'unit' | 'section' | 'tens' | 'point' | 'minus';
+type NumeralKind = 'digit' | 'unit' | 'section' | 'tens' | 'point' | 'minus';
 
-export interface NumeralChar {
+interface NumeralChar {
   value: number;
   kind: NumeralKind;
 }

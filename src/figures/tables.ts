@@ -3,7 +3,7 @@ import { Gazetteer } from '../gazetteer.js';
 import { readSet, readTsv } from '../resources.js';
 
 /** What a word right after a number makes of it. */
-export type SuffixKind = 'unit' | 'classifier' | 'currency' | 'time';
+type SuffixKind = 'unit' | 'classifier' | 'currency' | 'time';
 
 export interface Suffix {
   kind: SuffixKind;
@@ -19,7 +19,7 @@ export interface Suffix {
   classifierToo: boolean;
 }
 
-export interface Currency {
+interface Currency {
   code: string;
   factor: number;
 }
@@ -27,7 +27,7 @@ export interface Currency {
 /** What a cue word in a clause says about a bare N分 or N个 (money-cues.tsv). */
 export type MoneyCue = 'price' | 'score' | 'cantonese' | 'none';
 
-export interface Mod {
+interface Mod {
   mod: string;
 }
 
@@ -126,7 +126,7 @@ function phrasePattern(phrases: Iterable<string>): RegExp {
 }
 
 /** Words written before a number (currencies, mods, 摄氏), found by where they end. */
-export class WordsBefore<T> {
+class WordsBefore<T> {
   /** The forms' lengths, longest first. */
   private readonly lengths: number[];
   /** The forms' last UTF-16 units: most positions end no form, and need no string looked up. */

@@ -29,8 +29,6 @@ const SET_START = '每';
 const DURATION_LEAD = /[上下前后]/y;
 /** What may stand between a weekday and its date (周日, 二月十号). */
 const APPOSITION = /[,，]?\s*/y;
-/** 前/后 that begin another word (前往, 前夜, 后来) are no bound of the date before them. */
-const NOT_A_BOUND = /^(?:前[往进夕夜景提线列沿任身]|后[来面续果者台期勤方悔援备代人])/;
 /** 过去 as a verb (即将过去的一年, 终将过去, 过去了) is no deictic PAST_REF; 过去的一年 is. */
 const VERB_BEFORE = /(?:将|刚刚|刚|已经|已)$/;
 const VERB_AFTER = /^了/;
@@ -106,7 +104,7 @@ function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null 
 /** A bound word after a reading (以前, 左右) that applies to it, or null. */
 function boundAfter(text: string, at: number, kind: 'point' | 'duration'): { end: number; word: string; mod: string | null } | null {
   const m = stickyAt(patterns().after, text, at);
-  if (m === null || NOT_A_BOUND.test(text.slice(at, at + 2))) return null;
+  if (m === null || dateTables().notBounds.has(text.slice(at, at + 2))) return null;
   const b = dateTables().boundMods.get(m[0])!;
   return b.appliesTo === kind || b.appliesTo === 'any' ? { end: at + m[0].length, word: m[0], mod: b.mod } : null;
 }

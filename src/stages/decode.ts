@@ -17,7 +17,7 @@ const MAX_CONTROL_SHARE = 0.001;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-export interface Decoded {
+interface Decoded {
   text: string;
   encoding: string;
 }

@@ -30,7 +30,7 @@ function load() {
 }
 
 /** Tokens of text[start, end), appended to `out` with document offsets. */
-export function segmentRange(text: string, start: number, end: number, out: Token[]): void {
+function segmentRange(text: string, start: number, end: number, out: Token[]): void {
   load();
   const piece = text.slice(start, end);
   let last = 0;

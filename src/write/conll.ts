@@ -1,5 +1,5 @@
 // CoNLL for NER trainers: one token a line (original form, Simplified form, POS, BIO tag), a blank
-// line between sentences, `# doc_id` and `# text` comments. Rendered in pieces of bounded size.
+// line between sentences, `# doc_id`, `# sent_id` and `# text` comments. Rendered in pieces of bounded size.
 import type { AnnotatedDocument } from '../output.js';
 import { eachTokenRow, sentenceTexts } from './rows.js';
 

@@ -2,7 +2,7 @@
 import type { AnnotatedDocument } from '../output.js';
 import { codePointSlicer } from '../doc.js';
 
-export interface TokenRow {
+interface TokenRow {
   sentence: number;
   /** Index of the token within its sentence. */
   index: number;

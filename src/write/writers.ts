@@ -26,7 +26,7 @@ export type UnitKind = 'text' | 'records';
  * A file for the whole corpus in the output folder, rebuilt at the end of every run from the
  * per-unit files in input order, so that it is complete whatever a rerun skipped.
  */
-export interface CorpusFile {
+interface CorpusFile {
   name: string;
   header(): Promise<string>;
   /** The per-unit file (by suffix) that holds a unit's share, and how to copy it. */
@@ -49,7 +49,7 @@ const csvFiles: OutputFile[] = [
   { suffix: '.entities.csv', header: async () => csvLines([ENTITY_COLUMNS]), render: entitiesCsv },
 ];
 
-export const WRITERS: readonly Writer[] = [
+const WRITERS: readonly Writer[] = [
   { format: 'json', files: (kind) => [jsonFile(kind)] },
   {
     format: 'csv',
@@ -89,7 +89,7 @@ export function unitFiles(formats: readonly string[], kind: UnitKind): OutputFil
   return filesOf(writersFor(formats), kind);
 }
 
-/** The names of the corpus-level files the writers make. */
+/** The corpus-level files the writers make. */
 export function corpusFiles(writers: readonly Writer[]): CorpusFile[] {
   return writers.flatMap((w) => (w.corpus === undefined ? [] : [w.corpus]));
 }
