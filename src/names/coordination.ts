@@ -2,7 +2,7 @@
 // and none of another, a member no rule took that has the shape of such a name takes the label.
 import type { Label } from '../doc.js';
 import { readTsv } from '../resources.js';
-import { NameContext, isHanIn } from './context.js';
+import { NameContext, isHanIn, unitSet } from './context.js';
 import { hasPersonShape } from './persons.js';
 import { isListedPlace, isTransliteratedIn } from './places.js';
 
@@ -12,6 +12,8 @@ interface Links {
   lasts: Set<string>;
   /** Marks that pair two names (葛菲／顾俊): one found name is enough there. */
   pairs: Set<string>;
+  /** First units of all links: most tokens are passed over without their text. */
+  firsts: Uint8Array;
 }
 
 let links: Links | null = null;
@@ -23,6 +25,7 @@ function load(): Links {
     marks: new Set(rows.filter((r) => r[1] === 'mark' || r[1] === 'pair').map((r) => r[0])),
     pairs: new Set(rows.filter((r) => r[1] === 'pair').map((r) => r[0])),
     lasts: new Set(rows.filter((r) => r[1] === 'last').map((r) => r[0])),
+    firsts: unitSet(rows.map((r) => r[0][0])),
   };
   return links;
 }
@@ -117,8 +120,8 @@ function labelList(ctx: NameContext, members: Member[], paired: boolean): void {
 }
 
 export function labelListMembers(ctx: NameContext): void {
-  const { marks, lasts, pairs } = load();
-  const { tokens } = ctx;
+  const { marks, lasts, pairs, firsts } = load();
+  const { tokens, text } = ctx;
   const foundAt: FoundIndex = { byStart: new Map(), byEnd: new Map() };
   ctx.found.forEach((c, k) => {
     foundAt.byStart.set(c.start, k);
@@ -140,6 +143,7 @@ export function labelListMembers(ctx: NameContext): void {
     lastLinkEnd = -1;
   };
   for (let i = 0; i < tokens.length; i++) {
+    if (firsts[text.charCodeAt(tokens[i].start)] === 0) continue;
     const word = ctx.word(i);
     const mark = marks.has(word);
     if (!mark && !(lasts.has(word) && lastLinkEnd >= 0)) continue;
