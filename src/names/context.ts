@@ -72,6 +72,12 @@ export class NameContext {
   }
 }
 
+/**
+ * jieba's tags of function words, the core the name rules' stop sets share: prepositions,
+ * conjunctions, pronouns, adverbs, particles (uj 的, ul 了, uz 着, ug 过, uv 地, ud 得), localisers.
+ */
+export const FUNCTION_WORD_TAGS: readonly string[] = ['p', 'c', 'r', 'd', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'f'];
+
 /** A `name<TAB>label` resource as gazetteer entries. */
 export function labelledNames(file: string): GazetteerEntry<Label>[] {
   return readTsv(file).map(([name, label]) => ({ name, data: label as Label }));

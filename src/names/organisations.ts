@@ -3,10 +3,10 @@
 // suffix (北京儿童医院, 印尼女队).
 import { Gazetteer, type GazetteerEntry } from '../gazetteer.js';
 import type { Candidate, Label } from '../doc.js';
-import { readLines, readSet, readTsv } from '../resources.js';
+import { readSet, readTsv } from '../resources.js';
 import { NameContext, SuffixTable, isHanIn, isWordyIn, labelledNames, unitSet } from './context.js';
 import { isTransliteratedIn } from './places.js';
-import { WORK_TITLE_CLOSE, WORK_TITLE_OPEN, isTitle, mayEndTitle, titleLength } from './persons.js';
+import { WORK_TITLE_CLOSE, WORK_TITLE_OPEN, givenExcludedChars, isTitle, mayEndTitle, titleLength } from './persons.js';
 
 interface OrgTables {
   listed: Gazetteer<Label>;
@@ -55,7 +55,7 @@ function load(): OrgTables {
     listLinks: new Set(readTsv('names/list-links.tsv').filter(([, , team]) => team === 'team').map(([w]) => w)),
     versusLinks: new Set(frame.filter(([, side]) => side === 'versus').map(([w]) => w)),
     // The characters no given name holds serve here too: a brand's name holds none either.
-    nonNameChars: unitSet(readLines('names/person-given-excluded.txt')),
+    nonNameChars: givenExcludedChars(),
   };
   return tables;
 }

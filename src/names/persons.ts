@@ -2,7 +2,7 @@
 // or a context cue supports them, and transliterated foreign names (克林顿, 埃隆·马斯克).
 import { Gazetteer } from '../gazetteer.js';
 import { readLines, readSet, readTsv } from '../resources.js';
-import { NameContext, SuffixTable, isHan, isHanIn, unitSet } from './context.js';
+import { FUNCTION_WORD_TAGS, NameContext, SuffixTable, isHan, isHanIn, unitSet } from './context.js';
 import { placeContext } from './place-context.js';
 import { isListedPlace, isTransliteratedIn, isTransliterationUnit } from './places.js';
 
@@ -40,14 +40,19 @@ interface PersonTables {
 
 let tables: PersonTables | null = null;
 
+/** Tags jieba gives to person names (nr, nrt foreign, nrfg) and to words its HMM discovered (x). */
+const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);
+/** Tags of words that jieba's HMM found (x) or that its dictionary knows as full names (nrfg): names even at two characters. */
+const DISCOVERED_TAGS = new Set(['nrfg', 'x']);
+
 /**
  * The tags the surname and a `bare-*` cue need as one word: any name tag (刘家/nrfg, not 庄家/n),
  * or one jieba's HMM found or knows as a full name: a word its dictionary tags nr is an
  * ordinary word there (古老/nr, 元老/nr), while a surname with 老 is one it discovers (朱老/x).
  */
 const BARE_TAGS: Record<string, ReadonlySet<string>> = {
-  'bare-tagged': new Set(['nr', 'nrt', 'nrfg', 'x']),
-  'bare-discovered': new Set(['nrfg', 'x']),
+  'bare-tagged': NAME_TAGS,
+  'bare-discovered': DISCOVERED_TAGS,
 };
 
 function nameCharScores(): { givenScore: Float32Array; surnameScore: Float32Array } {
@@ -90,16 +95,12 @@ function load(): PersonTables {
   return tables;
 }
 
-/** Tags jieba gives to person names (nr, nrt foreign, nrfg) and to words its HMM discovered (x). */
-const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);
-/** Tags of words that jieba's HMM found (x) or that its dictionary knows as full names (nrfg): names even at two characters. */
-const DISCOVERED_TAGS = new Set(['nrfg', 'x']);
 /** Tags the parts of a transliterated name come with, split by jieba (纳西尔/nr 别克/nr, 埃尔南德斯/ns). */
-const FOREIGN_PART_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'ns', 'nz']);
+const FOREIGN_PART_TAGS = new Set([...NAME_TAGS, 'ns', 'nz']);
 /** Tags of a two-character word that is a foreign name after a title: a foreign name, or a word jieba's HMM found (代表 比耶/x). */
 const TWO_CHAR_FOREIGN_TAGS = new Set(['nrt', 'x']);
 /** Tags of a one-character word that is no syllable of a name before it: prepositions, conjunctions, pronouns, adverbs, particles, verbs. */
-const CLITIC_TAGS = new Set(['p', 'c', 'r', 'd', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'f', 'v', 'x']);
+const CLITIC_TAGS = new Set([...FUNCTION_WORD_TAGS, 'v', 'x']);
 const SHORTEST_FOREIGN = 3;
 const LONGEST_FOREIGN_PART = 4;
 const LONGEST_BEFORE_CUE = 4;
@@ -149,6 +150,11 @@ export function isTitle(word: string): boolean {
 export function titleLength(text: string, start: number, end: number): number {
   const title = load().before.findIn(text, Math.max(start, end - LONGEST_BEFORE_CUE), end);
   return title !== null && title[0].length >= 2 ? title[0].length : 0;
+}
+
+/** Characters no given name holds (person-given-excluded.txt). */
+export function givenExcludedChars(): Uint8Array {
+  return load().excluded;
 }
 
 /** Does some title end with this UTF-16 unit? */
@@ -232,7 +238,7 @@ export function findPersons(ctx: NameContext): void {
 }
 
 /** Tags of a one-character word that is no surname before a title: prepositions, verbs, pronouns... (向 主席, 任 总理). */
-const NON_SURNAME_TAGS = new Set(['p', 'c', 'r', 'd', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'f', 'm', 'v']);
+const NON_SURNAME_TAGS = new Set([...FUNCTION_WORD_TAGS, 'm', 'v']);
 
 /** The word at `at` after which a surname alone names the person (先生, 主席), and the tags it needs in one word with the surname (or null); or null. */
 function bareTitleAt(t: PersonTables, text: string, at: number): [string, ReadonlySet<string> | null] | null {
@@ -268,7 +274,7 @@ function surnameAlone(ctx: NameContext, t: PersonTables, i: number): number {
 }
 
 /** Tags of words that are no part of a name when jieba cuts them off: prepositions, conjunctions, pronouns, adverbs, particles. */
-const FUNCTION_TAGS = new Set(['p', 'c', 'r', 'd', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'f', 'q', 'm', 'v']);
+const FUNCTION_TAGS = new Set([...NON_SURNAME_TAGS, 'q']);
 const LONGEST_GIVEN = 2;
 /** Tags jieba takes from its dictionary for full Chinese names. */
 const KNOWN_NAME_TAGS = new Set(['nr', 'nrfg']);

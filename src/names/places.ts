@@ -4,7 +4,7 @@
 import type { Label } from '../doc.js';
 import { Gazetteer, type GazetteerEntry } from '../gazetteer.js';
 import { readLines, readTsv } from '../resources.js';
-import { NameContext, SuffixTable, isHan, isHanIn, isWordyIn, labelledNames, unitSet } from './context.js';
+import { FUNCTION_WORD_TAGS, NameContext, SuffixTable, isHan, isHanIn, isWordyIn, labelledNames, unitSet } from './context.js';
 
 interface Place {
   label: Label;
@@ -194,7 +194,7 @@ function findForeignStems(ctx: NameContext, t: PlaceTables): void {
 const anyCue = () => true;
 const LIST_MARK = '、';
 /** Tags of a one-character word that is no place however it is spelt: prepositions, localisers, conjunctions, adverbs, particles, numerals, classifiers, pronouns. */
-const NON_PLACE_TAGS = new Set(['p', 'f', 'c', 'd', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'm', 'q', 'r']);
+const NON_PLACE_TAGS = new Set([...FUNCTION_WORD_TAGS, 'm', 'q']);
 /** jieba's tag for abbreviations. */
 const ABBREVIATION_TAG = 'j';
 /** Tags of a word of two or three joined abbreviations (中日/t, 中美/ns, 京沪/j, 英法/nz); others are common words (加以/v, 非法/b). */
