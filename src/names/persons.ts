@@ -6,6 +6,9 @@ import { FUNCTION_WORD_TAGS, NameContext, SuffixTable, isHan, isHanIn, unitSet }
 import { placeContext } from './place-context.js';
 import { isListedPlace, isTransliteratedIn, isTransliterationUnit } from './places.js';
 
+/** A word after which a surname alone is the name, and the tags the two need as one word (or null). */
+type BareTitle = [string, ReadonlySet<string> | null];
+
 interface PersonTables {
   single: Uint8Array;
   compound: Set<string>;
@@ -22,7 +25,7 @@ interface PersonTables {
   after: Gazetteer<true>;
   attached: SuffixTable<true>;
   /** Words after which a surname alone is the name (吴 先生, 刘某), and the tags the surname and the word need as one word (刘家/nrfg, 朱老/x), or null. */
-  bare: Map<string, ReadonlySet<string> | null>;
+  bare: Map<number, BareTitle[]>;
   bareFirsts: Uint8Array;
   /** Words before a surname in one word that names the person by the surname (老李, 小王). */
   prefixes: Uint8Array;
@@ -70,7 +73,15 @@ function load(): PersonTables {
   const surnames = readLines('names/surnames.txt');
   const cues = readTsv('names/person-cues.tsv');
   const compound = surnames.filter((s) => s.length === 2);
-  const bare = new Map(cues.filter((r) => r[1].startsWith('bare')).map((r) => [r[0], BARE_TAGS[r[1]] ?? null]));
+  const bareTitles = new Map(cues.filter((r) => r[1].startsWith('bare')).map((r) => [r[0], BARE_TAGS[r[1]] ?? null]));
+  // By first unit, each list in the file's order: the first title that matches is the one taken.
+  const bare = new Map<number, BareTitle[]>();
+  for (const entry of bareTitles) {
+    const unit = entry[0].charCodeAt(0);
+    const list = bare.get(unit);
+    if (list === undefined) bare.set(unit, [entry]);
+    else list.push(entry);
+  }
   tables = {
     single: unitSet(surnames.filter((s) => s.length === 1)),
     compound: new Set(compound),
@@ -84,7 +95,7 @@ function load(): PersonTables {
     after: new Gazetteer(cues.filter((r) => r[1] === 'after').map((r) => ({ name: r[0], data: true as const }))),
     attached: new SuffixTable(readLines('names/person-attached.txt').map((w) => [w, true as const])),
     bare,
-    bareFirsts: unitSet([...bare.keys()].map((s) => s[0])),
+    bareFirsts: unitSet([...bareTitles.keys()].map((s) => s[0])),
     prefixes: unitSet(cues.filter((r) => r[1] === 'prefix-tagged').map((r) => r[0])),
     bareNonSurnames: unitSet(readLines('names/person-bare-non-surnames.txt')),
     ...nameCharScores(),
@@ -241,9 +252,9 @@ export function findPersons(ctx: NameContext): void {
 const NON_SURNAME_TAGS = new Set([...FUNCTION_WORD_TAGS, 'm', 'v']);
 
 /** The word at `at` after which a surname alone names the person (先生, 主席), and the tags it needs in one word with the surname (or null); or null. */
-function bareTitleAt(t: PersonTables, text: string, at: number): [string, ReadonlySet<string> | null] | null {
+function bareTitleAt(t: PersonTables, text: string, at: number): BareTitle | null {
   if (t.bareFirsts[text.charCodeAt(at)] !== 1) return null;
-  for (const entry of t.bare) if (text.startsWith(entry[0], at)) return entry;
+  for (const entry of t.bare.get(text.charCodeAt(at))!) if (text.startsWith(entry[0], at)) return entry;
   return null;
 }
 
