@@ -20,8 +20,8 @@ export function repeatNames(ctx: NameContext): void {
   const labels = new Map<string, Label>();
   const firstSeen = new Map<string, number>();
   for (const c of ctx.found) {
+    if (c.end - c.start < 2 || c.label === 'GPE' || c.label === 'LOC') continue;
     const name = ctx.text.slice(c.start, c.end);
-    if (name.length < 2 || c.label === 'GPE' || c.label === 'LOC') continue;
     if (!labels.has(name)) labels.set(name, c.label);
     firstSeen.set(name, Math.min(firstSeen.get(name) ?? c.start, c.start));
   }

@@ -4,7 +4,7 @@
 import type { Label } from '../doc.js';
 import { Gazetteer, type GazetteerEntry } from '../gazetteer.js';
 import { readLines, readTsv } from '../resources.js';
-import { FUNCTION_WORD_TAGS, NameContext, SuffixTable, isHan, isHanIn, isWordyIn, labelledNames, unitSet } from './context.js';
+import { FUNCTION_WORD_TAGS, NameContext, SuffixTable, isHanIn, isWordyIn, labelledNames, unitSet } from './context.js';
 
 interface Place {
   label: Label;
@@ -129,8 +129,9 @@ export function findPlaceWords(ctx: NameContext): void {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!PLACE_WORD_TAGS.has(tok.pos) || ctx.isCovered(tok.start, tok.end)) continue;
+    if (!isHanIn(ctx.text, tok.start, tok.end)) continue;
     const word = ctx.word(i);
-    if (t.rejected.has(word) || !isHan(word) || t.genericHeads.find(word, false) !== null) continue;
+    if (t.rejected.has(word) || t.genericHeads.find(word, false) !== null) continue;
     const s = t.suffixes.find(word, true);
     // A single character before the suffix makes an ordinary word more often than a name (深海,
     // 山区, 高原); listed places (渤海) were found before.
