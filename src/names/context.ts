@@ -68,8 +68,16 @@ export class NameContext {
   matchTokens<T>(g: Gazetteer<T>, i: number, inside?: (e: GazetteerEntry<T>, i: number) => boolean): GazetteerEntry<T> | null {
     const at = this.tokens[i].start;
     if (!g.mayMatchAt(this.text, at)) return null;
-    return g.longestAcceptedAt(this.text, at, (e) => this.endsAt[at + e.name.length] >= 0 || (inside?.(e, i) ?? false));
+    this.matchToken = i;
+    this.matchInside = (inside as ((e: GazetteerEntry<unknown>, i: number) => boolean) | undefined) ?? null;
+    return g.longestAcceptedAt(this.text, at, this.acceptMatch);
   }
+
+  /** The token and the test of matchTokens' current lookup: one accept function per document, no closure per token. */
+  private matchToken = 0;
+  private matchInside: ((e: GazetteerEntry<unknown>, i: number) => boolean) | null = null;
+  private readonly acceptMatch = (e: GazetteerEntry<unknown>): boolean =>
+    this.endsAt[this.tokens[this.matchToken].start + e.name.length] >= 0 || (this.matchInside?.(e, this.matchToken) ?? false);
 }
 
 /**
