@@ -2,7 +2,7 @@
 // or a context cue supports them, and transliterated foreign names (克林顿, 埃隆·马斯克).
 import { Gazetteer } from '../gazetteer.js';
 import { readLines, readSet, readTsv } from '../resources.js';
-import { FUNCTION_WORD_TAGS, NameContext, SuffixTable, isHan, isHanIn, unitSet } from './context.js';
+import { FUNCTION_WORD_TAGS, NameContext, SuffixTable, isHanIn, unitSet } from './context.js';
 import { placeContext } from './place-context.js';
 import { isListedPlace, isTransliteratedIn, isTransliterationUnit } from './places.js';
 
@@ -290,6 +290,11 @@ const LONGEST_GIVEN = 2;
 /** Tags jieba takes from its dictionary for full Chinese names. */
 const KNOWN_NAME_TAGS = new Set(['nr', 'nrfg']);
 
+/** An evidence's weight, 0 when the table has none. */
+function weight(w: Record<string, number>, f: string): number {
+  return w[f] ?? 0;
+}
+
 /**
  * A surname and a one- or two-character given name from token i, ending on a token boundary,
  * weighed on its evidence (person-name-scores.tsv): how jieba cut and tagged it, how common its
@@ -303,7 +308,6 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
   // A title right after the surname is no given name (原主席: former chairman).
   if (s === 0 || bareTitleAt(t, text, start + s)?.[1] === null) return -1;
   const w = t.weights;
-  const weight = (f: string) => w[f] ?? 0;
   // jieba's cut may split a name (郑/ns 全军/n; 李素/x 芝/ns): the surname alone, or with one
   // character as a word tagged a name, and words after it.
   const firstLength = tokens[i].end - start;
@@ -327,34 +331,34 @@ function chineseName(ctx: NameContext, t: PersonTables, i: number): number {
     let rule: string;
     if (last === i) {
       rule = DISCOVERED_TAGS.has(pos) ? 'person.discovered' : NAME_TAGS.has(pos) ? 'person.tagged' : 'person.cue';
-      score += weight(DISCOVERED_TAGS.has(pos) ? 'one-token-discovered' : NAME_TAGS.has(pos) ? 'one-token-name-tag' : 'one-token-other');
+      score += weight(w, DISCOVERED_TAGS.has(pos) ? 'one-token-discovered' : NAME_TAGS.has(pos) ? 'one-token-name-tag' : 'one-token-other');
     } else {
       if (splitKind === '') continue;
       rule = 'person.surname-given';
-      score += weight(splitKind);
+      score += weight(w, splitKind);
       // jieba's HMM cut a name it found after the surname and one character and glued a function
       // character to its last (唐翔/x 千为/x): the cut is the name's, not a word's.
-      if (glued && firstLength === s + 1 && pos === 'x') score += weight('discovered-glued-last');
+      if (glued && firstLength === s + 1 && pos === 'x') score += weight(w, 'discovered-glued-last');
       // A name word jieba found whole (张骞/nr, 刘诚/x) before a one-character verb, adverb or
       // function word (乘/v, 曾/d, 著/x): the character is the word after the name.
-      if (firstLength === s + 1 && last === i + 1 && tokens[last].end - tokens[last].start === 1 && (PREDICATE_TAGS.has(tokens[last].pos) || t.glued[text.charCodeAt(end - 1)] === 1)) score += weight('split-predicate-last');
+      if (firstLength === s + 1 && last === i + 1 && tokens[last].end - tokens[last].start === 1 && (PREDICATE_TAGS.has(tokens[last].pos) || t.glued[text.charCodeAt(end - 1)] === 1)) score += weight(w, 'split-predicate-last');
     }
     let chars = s === 1 ? t.surnameScore[text.charCodeAt(start)] : 0;
     for (let k = start + s; k < end; k++) chars += t.givenScore[text.charCodeAt(k)];
-    score += weight('name-chars') * chars;
+    score += weight(w, 'name-chars') * chars;
     // A two-character word jieba's HMM found (孙磊/x) is more often a name than one from its
     // dictionary (温馨/nr, 智慧/nr) or two words (杨/nr 影/vn).
-    if (g === 1) score += weight(last === i && DISCOVERED_TAGS.has(pos) ? 'one-char-given-discovered' : 'one-char-given');
-    if (s === 2) score += weight('compound-surname');
-    if (t.finalExcluded[text.charCodeAt(end - 1)] === 1) score += weight('final-char-placelike');
-    if (g === 1 && t.weakSurnames.has(text[start])) score += weight('weak-surname');
-    if (ctx.pos(i - 1) === 'm') score += weight('after-number');
-    if (isSubject(ctx, start, last)) score += weight('subject-position');
-    if (hasCueBefore(ctx, t, start)) score += weight('cue-before');
-    if (hasCueAfter(ctx, t, end)) score += weight('cue-after');
-    if (text[start - 1] === '、' || text[end] === '、') score += weight('list-neighbour');
-    if (text[start - 1] === '、' && endsInPerson(ctx, start - 1)) score += weight('list-person-neighbour');
-    if (score >= weight('threshold')) {
+    if (g === 1) score += weight(w, last === i && DISCOVERED_TAGS.has(pos) ? 'one-char-given-discovered' : 'one-char-given');
+    if (s === 2) score += weight(w, 'compound-surname');
+    if (t.finalExcluded[text.charCodeAt(end - 1)] === 1) score += weight(w, 'final-char-placelike');
+    if (g === 1 && t.weakSurnames.has(text[start])) score += weight(w, 'weak-surname');
+    if (ctx.pos(i - 1) === 'm') score += weight(w, 'after-number');
+    if (isSubject(ctx, start, last)) score += weight(w, 'subject-position');
+    if (hasCueBefore(ctx, t, start)) score += weight(w, 'cue-before');
+    if (hasCueAfter(ctx, t, end)) score += weight(w, 'cue-after');
+    if (text[start - 1] === '、' || text[end] === '、') score += weight(w, 'list-neighbour');
+    if (text[start - 1] === '、' && endsInPerson(ctx, start - 1)) score += weight(w, 'list-person-neighbour');
+    if (score >= weight(w, 'threshold')) {
       addPerson(ctx, start, end, rule);
       return last;
     }
@@ -440,6 +444,24 @@ function isInWorkTitle(text: string, at: number): boolean {
   return false;
 }
 
+/** Is token j a part of a transliterated name: Han transliteration characters tagged a name or a place? */
+function isForeignPart(ctx: NameContext, j: number): boolean {
+  const { tokens } = ctx;
+  return j < tokens.length && FOREIGN_PART_TAGS.has(tokens[j].pos) && isHanIn(ctx.text, tokens[j].start, tokens[j].end) && isTransliteratedIn(ctx.text, tokens[j].start, tokens[j].end);
+}
+
+/** After a name dot any short Han word is a part, even with characters of no transliteration (马克·吐温). */
+function isPartAfterDot(ctx: NameContext, j: number): boolean {
+  const tok = ctx.tokens[j];
+  return tok !== undefined && isHanIn(ctx.text, tok.start, tok.end) && tok.end - tok.start <= LONGEST_FOREIGN_PART;
+}
+
+/** Is token j one transliteration character, no function word, that ends a name (阿列/ns 塔/j)? */
+function isLastSyllable(ctx: NameContext, j: number): boolean {
+  const { tokens, text } = ctx;
+  return tokens[j].end - tokens[j].start === 1 && !CLITIC_TAGS.has(tokens[j].pos) && isTransliteratedIn(text, tokens[j].start, tokens[j].end) && !isTransliterationUnit(text.charCodeAt(tokens[j].end));
+}
+
 /**
  * A foreign name from token i: transliterated words, possibly joined by a name dot (埃隆·马斯克).
  * Returns the last token used, or -1 when there is none. A run that only jieba's place tags
@@ -447,25 +469,17 @@ function isInWorkTitle(text: string, at: number): boolean {
  */
 function foreignName(ctx: NameContext, t: PersonTables, i: number): number {
   const { tokens } = ctx;
-  const part = (j: number) => j < tokens.length && FOREIGN_PART_TAGS.has(tokens[j].pos) && isHan(ctx.word(j)) && isTransliteratedIn(ctx.text, tokens[j].start, tokens[j].end);
-  // After a name dot any short Han word is a part, even with characters of no transliteration (马克·吐温).
-  const partAfterDot = (j: number) => j < tokens.length && isHan(ctx.word(j)) && ctx.word(j).length <= LONGEST_FOREIGN_PART;
-  const lastSyllable = (j: number) =>
-    tokens[j].end - tokens[j].start === 1 &&
-    !CLITIC_TAGS.has(tokens[j].pos) &&
-    isTransliteratedIn(ctx.text, tokens[j].start, tokens[j].end) &&
-    !isTransliterationUnit(ctx.text.charCodeAt(tokens[j].end));
   let last = i;
-  let chars = ctx.word(i).length;
+  let chars = tokens[i].end - tokens[i].start;
   let placeOnly = tokens[i].pos === 'ns';
   let dotted = NAME_DOTS[ctx.text.charCodeAt(tokens[i].start - 1)] === 1;
   let end = tokens[i].end;
   for (let j = i + 1; j < tokens.length && tokens[j].start === tokens[j - 1].end; j++) {
     if (tokens[j].end - tokens[j].start === 1 && NAME_DOTS[ctx.text.charCodeAt(tokens[j].start)] === 1) {
-      if (!partAfterDot(j + 1) || tokens[j + 1].start !== tokens[j].end) break;
+      if (!isPartAfterDot(ctx, j + 1) || tokens[j + 1].start !== tokens[j].end) break;
       j++;
       dotted = true;
-    } else if (dotted && !part(j)) {
+    } else if (dotted && !isForeignPart(ctx, j)) {
       // After a name dot jieba cuts the last part into pieces of any tag (弗兰克/nr 林/ng, 马/n 涅/ng 埃/ns):
       // transliteration characters go on until a word that is not all of them, of which a
       // leading run before one glued function character still belongs (阿马/ns 特在/d).
@@ -478,9 +492,9 @@ function foreignName(ctx: NameContext, t: PersonTables, i: number): number {
         if (tail === tokens[j].end) continue;
       }
       break;
-    } else if (!part(j)) {
+    } else if (!isForeignPart(ctx, j)) {
       // jieba may cut the last syllable off as a word of another kind (阿列/ns 塔/j, 厄普/nrt 顿/q): it ends the name.
-      if (j === last + 1 && chars >= 2 && lastSyllable(j)) {
+      if (j === last + 1 && chars >= 2 && isLastSyllable(ctx, j)) {
         last = j;
         end = tokens[j].end;
         chars += 1;
@@ -490,7 +504,7 @@ function foreignName(ctx: NameContext, t: PersonTables, i: number): number {
     }
     last = j;
     end = tokens[j].end;
-    chars += ctx.word(j).length;
+    chars += tokens[j].end - tokens[j].start;
     placeOnly &&= tokens[j].pos === 'ns';
   }
   const start = tokens[i].start;
