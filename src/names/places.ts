@@ -63,16 +63,15 @@ function load(): PlaceTables {
   return tables;
 }
 
-/** Is the word exactly a place suffix (市, 高新区, 河)? */
-function isSuffixWord(t: PlaceTables, word: string): boolean {
-  const s = t.suffixes.find(word, false);
-  return s !== null && s[0] === word;
+/** The place suffix that is exactly text[start, end) (市, 高新区, 河), or null. */
+function suffixWordIn(t: PlaceTables, text: string, start: number, end: number): [string, Label] | null {
+  const s = t.suffixes.findIn(text, start, end);
+  return s !== null && s[0].length === end - start ? s : null;
 }
 
-/** Is the word exactly a polity suffix (市, 高新区)? */
-function isGpeSuffix(t: PlaceTables, word: string): boolean {
-  const s = t.suffixes.find(word, false);
-  return s !== null && s[0] === word && s[1] === 'GPE';
+/** Is text[start, end) exactly a polity suffix (市, 高新区)? */
+function isGpeSuffixIn(t: PlaceTables, text: string, start: number, end: number): boolean {
+  return suffixWordIn(t, text, start, end)?.[1] === 'GPE';
 }
 
 /** Is the text a listed place (not a short form)? Other rule families defer to places. */
@@ -105,13 +104,12 @@ export function findListedPlaces(ctx: NameContext): void {
       let rule = 'place.listed';
       // 苏州 + 高新区, 北京 + 市: a listed place with its administrative suffix, in the same word
       // or as the next word.
-      const rest = text.slice(end, tok.end);
-      if (rest !== '' && isGpeSuffix(t, rest)) {
+      if (end < tok.end && isGpeSuffixIn(t, text, end, tok.end)) {
         end = tok.end;
         rule = 'place.listed-suffix';
       }
       const next = ctx.startsAt[end];
-      if (next >= 0 && isGpeSuffix(t, ctx.word(next))) {
+      if (next >= 0 && isGpeSuffixIn(t, text, end, tokens[next].end)) {
         end = tokens[next].end;
         rule = 'place.listed-suffix';
       }
@@ -141,11 +139,11 @@ export function findPlaceWords(ctx: NameContext): void {
       word.length >= SHORTEST_PLACE_STEM &&
       i + 1 < tokens.length &&
       tokens[i + 1].start === tok.end &&
-      isSuffixWord(t, ctx.word(i + 1)) &&
+      suffixWordIn(t, ctx.text, tokens[i + 1].start, tokens[i + 1].end) !== null &&
       (tok.pos === 'ns' || t.settlementSuffixes.has(ctx.word(i + 1)))
     ) {
       // A place word and its suffix as the next word (南定 镇); a settlement's suffix also after a new word or a person's (杨士/x 乡).
-      ctx.add(tok.start, tokens[i + 1].end, t.suffixes.find(ctx.word(i + 1), false)![1], 'place.suffix');
+      ctx.add(tok.start, tokens[i + 1].end, suffixWordIn(t, ctx.text, tokens[i + 1].start, tokens[i + 1].end)![1], 'place.suffix');
       i++;
     } else if (tok.pos !== 'ns') continue;
     else if (word.length >= 3 && isTransliteratedIn(ctx.text, tok.start, tok.end)) ctx.add(tok.start, tok.end, 'GPE', 'place.transliterated');
