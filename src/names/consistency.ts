@@ -16,6 +16,12 @@ interface Mention {
 /** The first units of the current document's mentions: a filter tried at every token, cleared after each document. */
 const firstUnits = new Uint8Array(0x10000);
 
+/** The first (longest) mention in `list` at `at` that ends where a word ends. */
+function mentionAt(ctx: NameContext, list: readonly Mention[], at: number): Mention | undefined {
+  for (const x of list) if (ctx.text.startsWith(x.name, at) && ctx.endsAt[at + x.name.length] >= 0) return x;
+  return undefined;
+}
+
 export function repeatNames(ctx: NameContext): void {
   const labels = new Map<string, Label>();
   const firstSeen = new Map<string, number>();
@@ -51,7 +57,7 @@ export function repeatNames(ctx: NameContext): void {
     const at = tokens[i].start;
     if (ctx.covered[at] === 1 || firstUnits[text.charCodeAt(at)] === 0) continue;
     // The longest mention here that ends where a word ends.
-    const m = byFirst.get(text.charCodeAt(at))!.find((x) => text.startsWith(x.name, at) && ctx.endsAt[at + x.name.length] >= 0);
+    const m = mentionAt(ctx, byFirst.get(text.charCodeAt(at))!, at);
     if (m === undefined || at < m.after) continue;
     // A short form counts only as a word of its own (字节 | 意识到), not inside another word.
     if (m.after >= 0 && ctx.startsAt[at + m.name.length] < 0) continue;
