@@ -14,11 +14,14 @@ interface Links {
   pairs: Set<string>;
   /** First units of all links: most tokens are passed over without their text. */
   firsts: Uint8Array;
+  /** Links that pass a sports team along a list of places (意大利、巴西队). */
+  teams: Set<string>;
 }
 
 let links: Links | null = null;
 
-function load(): Links {
+/** The list links of resources/names/list-links.tsv, read once. */
+export function listLinks(): Links {
   if (links !== null) return links;
   const rows = readTsv('names/list-links.tsv');
   links = {
@@ -26,6 +29,7 @@ function load(): Links {
     pairs: new Set(rows.filter((r) => r[1] === 'pair').map((r) => r[0])),
     lasts: new Set(rows.filter((r) => r[1] === 'last').map((r) => r[0])),
     firsts: unitSet(rows.map((r) => r[0][0])),
+    teams: new Set(rows.filter((r) => r[2] === 'team').map((r) => r[0])),
   };
   return links;
 }
@@ -120,7 +124,7 @@ function labelList(ctx: NameContext, members: Member[], paired: boolean): void {
 }
 
 export function labelListMembers(ctx: NameContext): void {
-  const { marks, lasts, pairs, firsts } = load();
+  const { marks, lasts, pairs, firsts } = listLinks();
   const { tokens, text } = ctx;
   const foundAt: FoundIndex = { byStart: new Map(), byEnd: new Map() };
   ctx.found.forEach((c, k) => {

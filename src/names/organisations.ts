@@ -4,6 +4,7 @@
 import { Gazetteer, type GazetteerEntry } from '../gazetteer.js';
 import type { Candidate, Label } from '../doc.js';
 import { readSet, readTsv } from '../resources.js';
+import { listLinks } from './coordination.js';
 import { NameContext, SuffixTable, isHanIn, isWordyIn, labelledNames, unitSet } from './context.js';
 import { isTransliteratedIn } from './places.js';
 import { WORK_TITLE_CLOSE, WORK_TITLE_OPEN, givenExcludedChars, isTitle, mayEndTitle, titleLength } from './persons.js';
@@ -24,7 +25,6 @@ interface OrgTables {
   matchBefore: Set<string>;
   playersAfter: Set<string>;
   stationWords: Set<string>;
-  listLinks: Set<string>;
   versusLinks: Set<string>;
   nonNameChars: Uint8Array;
 }
@@ -52,7 +52,6 @@ function load(): OrgTables {
     matchBefore: new Set(frame.filter(([, side]) => side === 'before').map(([w]) => w)),
     playersAfter: new Set(frame.filter(([, side]) => side === 'after').map(([w]) => w)),
     stationWords: readSet('names/org-station-words.txt'),
-    listLinks: new Set(readTsv('names/list-links.tsv').filter(([, , team]) => team === 'team').map(([w]) => w)),
     versusLinks: new Set(frame.filter(([, side]) => side === 'versus').map(([w]) => w)),
     // The characters no given name holds serve here too: a brand's name holds none either.
     nonNameChars: givenExcludedChars(),
@@ -239,7 +238,7 @@ function findPlaceTeams(t: OrgTables, ctx: NameContext): void {
   }
   if (teamFirst.size === 0) return;
   /** Is token k a link between two teams: a list's (、, 和), or 对 in a sports frame? */
-  const isLink = (k: number) => k >= 0 && k < tokens.length && (t.listLinks.has(ctx.word(k)) || (t.versusLinks.has(ctx.word(k)) && inSportsFrame(t, ctx, k)));
+  const isLink = (k: number) => k >= 0 && k < tokens.length && (listLinks().teams.has(ctx.word(k)) || (t.versusLinks.has(ctx.word(k)) && inSportsFrame(t, ctx, k)));
   // Right to left, then left to right, so that a team passes along a list (美国、俄罗斯、立陶宛队).
   const order = [...places.keys()].sort((a, b) => b - a);
   for (const sweep of [order, [...order].reverse()]) {
