@@ -46,6 +46,9 @@ function holidayRows(): { region: string; holiday: Holiday }[] {
  * everywhere (国庆 is 10-10 in Taiwan); among rows for the same place our table's come first.
  * Then the prefixed variants (东正教复活节).
  */
+/** resources/dates/holiday-variants.tsv, read once for all regions. */
+let variantRows: string[][] | null = null;
+
 export function holidays(region: Region | null = null): Map<string, Holiday> {
   const place = region ?? 'CN';
   let t = tables.get(place);
@@ -54,7 +57,7 @@ export function holidays(region: Region | null = null): Map<string, Holiday> {
     for (const wanted of [place, '']) {
       for (const row of holidayRows()) if (row.region === wanted && !t.has(row.holiday.name)) t.set(row.holiday.name, row.holiday);
     }
-    for (const [prefix, from, to] of readTsv('dates/holiday-variants.tsv')) {
+    for (const [prefix, from, to] of (variantRows ??= readTsv('dates/holiday-variants.tsv'))) {
       for (const h of [...t.values()]) {
         const name = prefix + h.name;
         if (h.calendar === from && !t.has(name)) t.set(name, { ...h, name, calendar: to });
