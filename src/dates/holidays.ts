@@ -41,14 +41,14 @@ function holidayRows(): { region: string; holiday: Holiday }[] {
   return rows;
 }
 
+/** resources/dates/holiday-variants.tsv, read once for all regions. */
+let variantRows: string[][] | null = null;
+
 /**
  * The holidays of documents from a region (none: CN). A row for the region wins over one for
  * everywhere (国庆 is 10-10 in Taiwan); among rows for the same place our table's come first.
  * Then the prefixed variants (东正教复活节).
  */
-/** resources/dates/holiday-variants.tsv, read once for all regions. */
-let variantRows: string[][] | null = null;
-
 export function holidays(region: Region | null = null): Map<string, Holiday> {
   const place = region ?? 'CN';
   let t = tables.get(place);
