@@ -136,6 +136,30 @@ const found: [string, Found[]][] = [
   ['8 foots', [['8 foots', 'QUANTITY', { value: 8, unit: '英尺' }]]],
   // money: Cantonese 個 as the dollar after a currency
   ['港幣三個一毫四', [['港币三个一毫四', 'MONEY', { value: 3.14, currency: 'HKD' }]]],
+  // a middle dot as the decimal point before a unit, a percent or 万 (older typeset news)
+  ['气温降到１１·５摄氏度', [['１１·５摄氏度', 'QUANTITY', { value: 11.5, unit: '℃' }]]],
+  ['占１３·１％', [['１３·１％', 'PERCENT', { value: 13.1, unit: '%' }]]],
+  ['日产2698·7万桶', [['2698·7万桶', 'QUANTITY', { value: 26987000, unit: '桶' }]]],
+  // currencies with their country, and those gone into the euro under their own codes
+  ['减少250亿挪威克朗', [['250亿挪威克朗', 'MONEY', { value: 25000000000, currency: 'NOK' }]]],
+  ['还差30万铢', [['30万铢', 'MONEY', { value: 300000, currency: 'THB' }]]],
+  ['损失50万德国马克', [['50万德国马克', 'MONEY', { value: 500000, currency: 'DEM' }]]],
+  ['每月3000兰特', [['3000兰特', 'MONEY', { value: 3000, currency: 'ZAR' }]]],
+  // 度 counting times before a verb, and degrees before anything else
+  ['她六度参加尤伯杯', [['六度', 'CARDINAL', { value: 6, unit: '度' }]]],
+  ['气温高达三十度的高温', [['三十度', 'QUANTITY', { value: 30, unit: '度' }]]],
+  ['下降一度左右', [['一度左右', 'QUANTITY', { value: 1, unit: '度', mod: 'APPROX' }]]],
+  ['位于北纬30．5度，', [['30．5度', 'QUANTITY', { value: 30.5, unit: '度' }]]],
+  // loose ranges after a whole number
+  ['要打一百四五十场球', [['一百四五十场', 'CARDINAL', { unit: '场', lower: 140, upper: 150 }]]],
+  ['投资一万五六千元', [['一万五六千元', 'MONEY', { currency: 'CNY', lower: 15000, upper: 16000 }]]],
+  ['达一百四五十万吨', [['一百四五十万吨', 'QUANTITY', { unit: '吨', lower: 1400000, upper: 1500000 }]]],
+  ['三十五六个', [['三十五六个', 'CARDINAL', { unit: '个', lower: 35, upper: 36 }]]],
+  // a financial numeral alone is a number where nothing but money stands beside it
+  ['伍元', [['伍元', 'MONEY', { value: 5, currency: 'CNY' }]]],
+  ['壹', [['壹', 'CARDINAL', { value: 1 }]]],
+  // a list of numbers is no list of items
+  ['分别为：3、5、7', [['3', 'CARDINAL', { value: 3 }], ['5', 'CARDINAL', { value: 5 }], ['7', 'CARDINAL', { value: 7 }]]],
 ];
 
 describe('figures found', () => {
@@ -151,6 +175,9 @@ const leftAlone: string[] = [
   '2025年2月', '2月1日', '过去一个月', '两年前', '2025-02-01发布', '15:30开会', '下午三点', '千万不要', '这一里程碑',
   '业界首创', '创新点之一', '一样的', '一直强调', '大杀四方', '昙花一现',
   '一个人', '一对夫妇', '拥抱在一起。', '会见了市长一行。', '这一种，', '超过前一届。', '每一个。', '一种“术”', '一点一滴', '半个中国', '半个月', '另一半', '十分一致', '十分一般', '3M公司', '3M', '5G网络', '.0012G', '-.0012G', '4K屏幕', '千万要小心',
+  // days and events named by a dotted date, items of a list, 度 as once, financial numerals in words
+  '“１０·９”特大案件', '5·12大地震', '原因有：一、出于好奇；二、寻求刺激', '举行。 六、免去其职务', '观点：（１）国际分工',
+  '１. 在受理报警时', '一度濒临灭绝', '日元兑美元一度跌至低位', '四年一度的大选', '马里兰州伍顿高中', '有资金的可参股', '陆军部队',
 ];
 
 describe('no figure', () => {

@@ -7,7 +7,7 @@ import type { FigureContext, FigureRule } from './context.js';
 import { candidate, newFigure, type Figure } from './figure.js';
 import { mixedFraction, share } from './fractions.js';
 import { currencyBefore } from './money.js';
-import { digitAt, numeralValue } from './numerals.js';
+import { digitAt, numeralChars, numeralValue, parseChineseNumber } from './numerals.js';
 import { ARABIC_AT, HAN, holds, IS_DIGIT, IS_NUMERAL, IS_SECTION, LATIN_RANGE, STARTS_RUN, WORD_AFTER } from './patterns.js';
 import { bounds, looseRange, severalBefore } from './ranges.js';
 import { suffix } from './suffixes.js';
@@ -23,6 +23,13 @@ const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
 /** The unit letters of a Latin range's lower side, up to its dash (2-3L, 1.6m-3.9m). */
 const LATIN_BEFORE_DASH = /^[A-Za-z]*(?=[-~])/;
 const LONG_DIGITS = /^[0-9]{11,}$/;
+const ALL_DIGITS = /^[0-9\uFF10-\uFF19]+$/;
+/** A middle dot and the digits after it (sticky): 11·5 in older typeset news. */
+const MIDDLE_DOT_DIGITS = /[·・]([0-9\uFF10-\uFF19]+)/y;
+/** What may stand before a list item's number: the start of the text, a line or a clause. */
+const ITEM_START = /^(?:|\s|[。！？!?：:；;])$/;
+/** What follows a list item's number: 一、 2. ２· */
+const ITEM_MARKS = '、．.·';
 const LEADING_ZERO = /^0[0-9]{2,}$/;
 
 /** Every numeral run of the text, left to right, read as a figure. */
@@ -48,6 +55,9 @@ export const readNumeralRuns: FigureRule = (ctx, out) => {
 function read(ctx: FigureContext, found: string, at: number, out: Candidate[]): number {
   const text = ctx.text;
   const p = ctx.patterns;
+  const dotted = middleDotDecimal(ctx, found, at);
+  if (typeof dotted === 'number') return dotted;
+  if (dotted !== null) found = dotted;
   let run = found;
   const pointAfterArabic = run.length > 1 ? POINT_AFTER_ARABIC.exec(run) : null;
   if (pointAfterArabic !== null) run = run.slice(0, pointAfterArabic.index + 1); // 3点15 is a time
@@ -121,11 +131,48 @@ function read(ctx: FigureContext, found: string, at: number, out: Candidate[]): 
   if (bare && f.single && (HAN.test(text[at - 1] ?? '') || HAN.test(text[numberEnd] ?? ''))) return at + run.length;
   // 千万不要: a leading 千 or 百 is a number only before a digit (千一 = 1100, 百二万).
   if (bare && p.units.has(run[0]) && numeralValue(run[0]) !== 10 && digitAt(run, 1) === null) return at + run.length;
+  // 伍顿, 参股: a financial numeral alone beside Han text is a word, unless money follows (伍元).
+  if (f.written.length === 1 && numeralChars().get(f.written)?.financial && f.currency === undefined && (HAN.test(text[at - 1] ?? '') || HAN.test(text[numberEnd] ?? ''))) return at + run.length;
+  if (bare && listItemNumber(ctx, f.start, q)) return q;
   if (!ctx.canStart(f.start, f) || !ctx.canEnd(f.end)) return at + run.length;
   if (!f.chinese && isCode(run, f)) return at + found.length;
 
   out.push(candidate(f));
   return Math.max(q, at + 1);
+}
+
+/**
+ * 11·5摄氏度, 13·1%: in older typeset news a middle dot between digits is the decimal point. It is
+ * one only where a percent, 万/亿 or a unit, classifier or currency follows; otherwise a month and
+ * a day so joined (5·12, “10·9”) name a day or an event, which is no figure. The run with the dot
+ * as a point; where to go on past a named day; or null.
+ */
+function middleDotDecimal(ctx: FigureContext, found: string, at: number): string | number | null {
+  if (!ALL_DIGITS.test(found)) return null;
+  MIDDLE_DOT_DIGITS.lastIndex = at + found.length;
+  const m = MIDDLE_DOT_DIGITS.exec(ctx.text);
+  if (m === null) return null;
+  const after = at + found.length + m[0].length;
+  const next = ctx.text.charCodeAt(after);
+  const suffix = ctx.tables.suffixes.matchAt(ctx.text, after);
+  const measured = next === 0x25 || next === 0xff05 || (ctx.patterns.flags[next] & IS_SECTION) !== 0 || (suffix !== null && suffix.data.kind !== 'time');
+  // 2698·7万: the sections after the decimals belong to the run.
+  const sections = (ctx.patterns.flags[next] & IS_SECTION) !== 0 ? (ctx.runAt(after) ?? '') : '';
+  if (measured) return `${found}.${m[1]}${sections}`;
+  return isMonthDay(parseChineseNumber(found), parseChineseNumber(m[1])) ? after : null;
+}
+
+const isMonthDay = (month: number | null, day: number | null) => month !== null && day !== null && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+
+/**
+ * 一、 2. （3）: the number of a list item, at the start of the text, a line or a clause, with a
+ * list mark after it and no number after the mark (3、5、7人 is a list of numbers), or in brackets.
+ */
+function listItemNumber(ctx: FigureContext, start: number, end: number): boolean {
+  const text = ctx.text;
+  if ((text[end] === '）' || text[end] === ')') && (text[start - 1] === '（' || text[start - 1] === '(')) return ITEM_START.test(text[start - 2] ?? '');
+  if (!ITEM_START.test(text[start - 1] ?? '') || !ITEM_MARKS.includes(text[end] ?? '_')) return false;
+  return (ctx.patterns.flags[text.charCodeAt(end + 1)] & STARTS_RUN) === 0;
 }
 
 /** 负 3, -3, 零下3, and - 3 where nothing but the start or a punctuation mark stands before the dash: where the figure starts. */

@@ -8,13 +8,15 @@ type NumeralKind = 'digit' | 'unit' | 'section' | 'tens' | 'point' | 'minus';
 interface NumeralChar {
   value: number;
   kind: NumeralKind;
+  /** A financial form (壹, 伍, 拾): a word of its own when it stands alone. */
+  financial: boolean;
 }
 
 let table: Map<string, NumeralChar> | null = null;
 
 /** The numeral characters of resources/figures/numerals.tsv. */
 export function numeralChars(): Map<string, NumeralChar> {
-  table ??= new Map(readTsv('figures/numerals.tsv').map(([c, v, kind]) => [c, { value: Number(v), kind: kind as NumeralKind }]));
+  table ??= new Map(readTsv('figures/numerals.tsv').map(([c, v, kind, form]) => [c, { value: Number(v), kind: kind as NumeralKind, financial: form === 'financial' }]));
   return table;
 }
 

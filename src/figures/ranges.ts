@@ -11,8 +11,15 @@ const RANGE_UNITS = /[十百千万亿]+$/;
 const ONLY_RANGE_UNITS = /^[十百千万亿]+$/;
 const SECTIONS_AT_END = /[万亿兆]+$/;
 
-/** 两三个, 三五千: two neighbouring digits (a step of one or two) are a loose range; false if `run` is none. */
+/** A whole number, then a loose range's digits and units: 一百四五十, 三千七八百, 一万五六千. */
+const HEAD_THEN_RANGE = /^(.+[十百千万亿])([一二三四五六七八九])([二三四五六七八九])([十百千万亿]*)$/;
+
+/**
+ * 两三个, 三五千, 一百四五十: two neighbouring digits (a step of one or two) are a loose range, after
+ * a whole number or none; false if `run` is none.
+ */
 export function looseRange(ctx: FigureContext, f: Figure, run: string): boolean {
+  if (f.chinese && headedRange(ctx, f, run)) return true;
   const range = f.chinese && run.length > 1 ? LOOSE_RANGE.exec(run.replace(RANGE_UNITS, '')) : null;
   const tail = run.slice(range?.[0].length ?? 0);
   const step = range === null ? 0 : numeralValue(range[2]) - numeralValue(range[1]);
@@ -22,6 +29,27 @@ export function looseRange(ctx: FigureContext, f: Figure, run: string): boolean 
   f.upper = numeralValue(range[2]) * mult;
   f.rule = 'cardinal';
   f.sized = holds(tail, ctx.patterns.flags, IS_SECTION);
+  return true;
+}
+
+/** 一百四五十 = 140 to 150, 一万五六千, 一百四五十万: the range's digits count in the place below the head's last unit. */
+function headedRange(ctx: FigureContext, f: Figure, run: string): boolean {
+  const m = HEAD_THEN_RANGE.exec(run);
+  if (m === null) return false;
+  const [, head, low, high, tail] = m;
+  const step = numeralValue(high) - numeralValue(low);
+  const headValue = parseChineseNumber(head);
+  if ((step !== 1 && step !== 2) || headValue === null) return false;
+  const sections = SECTIONS_AT_END.exec(tail)?.[0] ?? '';
+  const places = tail.slice(0, tail.length - sections.length);
+  const headUnit = numeralValue(head[head.length - 1]);
+  const place = places === '' ? headUnit / 10 : parseChineseNumber(`一${places}`);
+  if (place === null || !(place >= 1 && place < headUnit)) return false;
+  const mult = sections === '' ? 1 : parseChineseNumber(`一${sections}`) ?? 1;
+  f.lower = cleanNumber((headValue + numeralValue(low) * place) * mult);
+  f.upper = cleanNumber((headValue + numeralValue(high) * place) * mult);
+  f.rule = 'cardinal';
+  f.sized = holds(run, ctx.patterns.flags, IS_SECTION);
   return true;
 }
 

@@ -5,6 +5,7 @@ import type { FigureContext } from './context.js';
 import { scaleWord } from './english-scale.js';
 import type { Figure } from './figure.js';
 import { currency } from './money.js';
+import { HAN } from './patterns.js';
 import { percentAfter } from './percent.js';
 import { unit } from './units.js';
 
@@ -39,7 +40,23 @@ export function suffix(ctx: FigureContext, f: Figure, q: number): number {
   if (sfx.kind === 'classifier') return classifier(ctx, f, sfx, end);
   if (f.ordinal) return q;
   if (sfx.kind === 'currency') return currency(ctx, f, sfx, q, end);
+  if (ctx.tables.timesUnits.has(sfx.unit) && countsTimes(ctx, f, end)) return classifier(ctx, f, { ...sfx, kind: 'classifier' }, end);
   return unit(ctx, f, sfx.unit, end);
+}
+
+/**
+ * 六度参加, 四年一度, 一度濒临: a unit that also counts times (times-units.txt) does so before a
+ * verb, after a span of time, and as 一度 before any word but 的 or a bound (一度左右 is heat).
+ */
+function countsTimes(ctx: FigureContext, f: Figure, end: number): boolean {
+  const text = ctx.text;
+  if (ctx.token(end)?.pos.startsWith('v')) return true;
+  if (f.one && HAN.test(text[end] ?? '') && text[end] !== '的' && ctx.tables.modsAfter.matchAt(text, end) === null) return true;
+  for (let k = 1; k <= 2 && k <= f.start; k++) {
+    const time = ctx.tables.suffixes.matchAt(text, f.start - k);
+    if (time !== null && time.data.kind === 'time' && time.name.length === k) return true;
+  }
+  return false;
 }
 
 /** Is `mark` an open quotation in the sentence before `i`, so that one at i closes it? */

@@ -58,6 +58,8 @@ export interface FigureTables {
   unitPrefixes: WordsBefore<{ qualifies: Set<string>; unit: string }>;
   /** Price, score and Cantonese money words that decide a bare N分 or N个 in their clause. */
   moneyCues: Gazetteer<MoneyCue>;
+  /** Units that also count times (度): a count before a verb or after a span of time. */
+  timesUnits: Set<string>;
 }
 
 let tables: FigureTables | null = null;
@@ -111,6 +113,7 @@ export function figureTables(): FigureTables {
     latinUnits,
     unitPrefixes: new WordsBefore(unitPrefixes),
     moneyCues: new Gazetteer(readTsv('figures/money-cues.tsv').map(([name, kind]) => ({ name, data: kind as MoneyCue }))),
+    timesUnits: readSet('figures/times-units.txt'),
   };
   return tables;
 }
