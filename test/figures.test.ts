@@ -122,6 +122,9 @@ const found: [string, Found[]][] = [
   ['长3米20厘米', [['3米20厘米', 'QUANTITY', { value: 3.2, unit: '米' }]]],
   ["高8'6\"", [["8'6\"", 'QUANTITY', { value: 8.5, unit: '英尺' }]]],
   ['他身高一米八五的样子', [['一米八五', 'QUANTITY', { value: 1.85, unit: '米' }]]],
+  ['他身高1米75', [['1米75', 'QUANTITY', { value: 1.75, unit: '米' }]]],
+  ['高２米５，', [['２米５', 'QUANTITY', { value: 2.5, unit: '米' }]]],
+  ['跑完100米20秒', [['100米', 'QUANTITY', { value: 100, unit: '米' }]]],
   ['三米九', [['三米九', 'QUANTITY', { value: 3.9, unit: '米' }]]],
   ['米九左右', [['米九左右', 'QUANTITY', { value: 1.9, unit: '米', mod: 'APPROX' }]]],
   ['米六到三米九', [['米六到三米九', 'QUANTITY', { unit: '米', lower: 1.6, upper: 3.9 }]]],
@@ -178,6 +181,7 @@ const leftAlone: string[] = [
   // days and events named by a dotted date, items of a list, 度 as once, financial numerals in words
   '“１０·９”特大案件', '5·12大地震', '原因有：一、出于好奇；二、寻求刺激', '举行。 六、免去其职务', '观点：（１）国际分工',
   '１. 在受理报警时', '一度濒临灭绝', '日元兑美元一度跌至低位', '四年一度的大选', '马里兰州伍顿高中', '有资金的可参股', '陆军部队',
+  '三三两两的妇女', '三五成群地', '忙得七七八八', '十有八九', '三天两头来',
 ];
 
 describe('no figure', () => {

@@ -216,6 +216,7 @@ export function digitAt(text: string, i: number): number | null {
   const c = text[i];
   if (c === undefined) return null;
   if (c >= '0' && c <= '9') return Number(c);
+  if (c >= '０' && c <= '９') return c.charCodeAt(0) - 0xff10;
   const n = numeralChars().get(c);
   return n?.kind === 'digit' ? n.value : null;
 }

@@ -31,7 +31,9 @@ function smallerUnit(ctx: FigureContext, f: Figure, end: number): number {
       f.value = cleanNumber(f.value + n.value / smaller.per);
       return after + m.name.length;
     }
-    const digits = ctx.tables.decimalTails.has(f.unit!) && m === null && !IS_ARABIC.test(run.slice(0, n.length)) ? tenths(ctx, run.slice(0, n.length), after) : null;
+    const tail = run.slice(0, n.length);
+    // 一米八五 and 1米80, but no Arabic tail after a Chinese number or the other way round.
+    const digits = ctx.tables.decimalTails.has(f.unit!) && m === null && IS_ARABIC.test(tail) === !f.chinese ? tenths(ctx, tail, after) : null;
     if (digits !== null) {
       f.value = cleanNumber(f.value + digits);
       return after;
@@ -62,7 +64,7 @@ export function unitBeforeDigits(ctx: FigureContext, f: Figure, at: number): boo
   return false;
 }
 
-/** Chinese digits one by one (八五) as tenths and hundredths (0.85), where the figure ends after them. */
+/** Digits one by one (八五, 85) as tenths and hundredths (0.85), where the figure ends after them. */
 function tenths(ctx: FigureContext, digits: string, end: number): number | null {
   if (digits.length > 2 || !ctx.endsFigure(end) && ctx.text[end] !== '的') return null;
   let out = '0.';
