@@ -19,7 +19,9 @@ const SIGN_AFTER = /^(?:|[\n(（：:，,、；;=])$/;
 const POINT_AFTER_ARABIC = /[0-9\uFF10-\uFF19][点點]/;
 /** A zero and a decimal point: 零点五 is a number, 零一 is no number. */
 const ZERO_POINT = /^.[点點]/;
-const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+const LATIN_OR_DIGIT = /[A-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
+/** Hyphen-minus, full-width minus (－０．３％ in full-width news text) and the minus sign. */
+const MINUS_SIGNS = '-－−';
 /** The unit letters of a Latin range's lower side, up to its dash (2-3L, 1.6m-3.9m). */
 const LATIN_BEFORE_DASH = /^[A-Za-z]*(?=[-~])/;
 const LONG_DIGITS = /^[0-9]{11,}$/;
@@ -175,13 +177,13 @@ function listItemNumber(ctx: FigureContext, start: number, end: number): boolean
   return (ctx.patterns.flags[text.charCodeAt(end + 1)] & STARTS_RUN) === 0;
 }
 
-/** 负 3, -3, 零下3, and - 3 where nothing but the start or a punctuation mark stands before the dash: where the figure starts. */
+/** 负 3, -3, －３, 零下3, and - 3 where nothing but the start or a punctuation mark stands before the dash: where the figure starts. */
 function signBefore(ctx: FigureContext, f: Figure, b: number): number {
   const text = ctx.text;
   const gap = text[b - 1] === ' ' ? 1 : 0;
   const sign = text[b - 1 - gap];
   const before = text[b - 2 - gap] ?? '';
-  if (sign === '负' || (sign === '-' && (gap === 0 ? !LATIN_OR_DIGIT.test(before) : SIGN_AFTER.test(before)))) {
+  if (sign === '负' || (MINUS_SIGNS.includes(sign) && (gap === 0 ? !LATIN_OR_DIGIT.test(before) : SIGN_AFTER.test(before)))) {
     f.signed = true;
     return b - 1 - gap;
   }
