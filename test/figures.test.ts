@@ -163,6 +163,10 @@ const found: [string, Found[]][] = [
   // a financial numeral alone is a number where nothing but money stands beside it
   ['伍元', [['伍元', 'MONEY', { value: 5, currency: 'CNY' }]]],
   ['壹', [['壹', 'CARDINAL', { value: 1 }]]],
+  // fractions with a slash are shares, as 三分之二 is
+  ['我有2/3的精力', [['2/3', 'PERCENT', { value: 66.6666666666667, unit: '%' }]]],
+  ['增长的１／４以上', [['１／４以上', 'PERCENT', { value: 25, unit: '%', mod: 'MORE_THAN' }]]],
+  ['约1/3', [['约1/3', 'PERCENT', { value: 33.3333333333333, unit: '%', mod: 'APPROX' }]]],
   // a list of numbers is no list of items
   ['分别为：3、5、7', [['3', 'CARDINAL', { value: 3 }], ['5', 'CARDINAL', { value: 5 }], ['7', 'CARDINAL', { value: 7 }]]],
 ];
@@ -184,6 +188,9 @@ const leftAlone: string[] = [
   '“１０·９”特大案件', '5·12大地震', '原因有：一、出于好奇；二、寻求刺激', '举行。 六、免去其职务', '观点：（１）国际分工',
   '１. 在受理报警时', '一度濒临灭绝', '日元兑美元一度跌至低位', '四年一度的大选', '马里兰州伍顿高中', '有资金的可参股', '陆军部队',
   '三三两两的妇女', '三五成群地', '忙得七七八八', '十有八九', '三天两头来',
+  // rounds of a cup, improper and dated slashes, scores and ratios, service numbers, quoted names
+  '在1/8决赛中', '１／４决赛', '12/5', '3/4/5', '以２∶１战胜', '以3比1战胜', '比例尺１∶５万', '拨打110报警', '12315热线',
+  '获全国“五一”劳动奖章', '“八五”期间', '『八一』前夕',
 ];
 
 describe('no figure', () => {

@@ -32,6 +32,11 @@ const MIDDLE_DOT_DIGITS = /[·・]([0-9\uFF10-\uFF19]+)/y;
 const ITEM_START = /^(?:|\s|[。！？!?：:；;])$/;
 /** What follows a list item's number: 一、 2. ２· */
 const ITEM_MARKS = '、．.·';
+/** The marks between the sides of a score, a ratio or a fraction (2∶1, 1：5万, 3比1, １／４). */
+const RATIO_MARKS = '∶:：比/／';
+const IS_ARABIC_CHAR = /[0-9\uFF10-\uFF19]/;
+const OPENING_QUOTES = '“‘「『"\'';
+const CLOSING_QUOTES = '”’」』"\'';
 const LEADING_ZERO = /^0[0-9]{2,}$/;
 
 /** Every numeral run of the text, left to right, read as a figure. */
@@ -138,6 +143,7 @@ function read(ctx: FigureContext, found: string, at: number, out: Candidate[]): 
   if (bare && listItemNumber(ctx, f.start, q)) return q;
   if (!ctx.canStart(f.start, f) || !ctx.canEnd(f.end)) return at + run.length;
   if (!f.chinese && isCode(run, f)) return at + found.length;
+  if (bare && (serviceNumber(ctx, f) || pairSide(text, f.start, f.end) || (f.chinese && quotedName(text, f)))) return q;
 
   out.push(candidate(f));
   return Math.max(q, at + 1);
@@ -205,6 +211,26 @@ function latinMisfit(ctx: FigureContext, at: number, run: string): boolean {
   if (tail === '' || ctx.tables.latinUnits.has(tail) || ctx.tables.shortScales.has(tail)) return false;
   const unit = LATIN_BEFORE_DASH.exec(tail); // 3-5, 2-3L, 1.6m-3.9m
   return unit === null || !LATIN_RANGE.test(ctx.text.slice(tok.start, tok.end)) || (unit[0] !== '' && !ctx.tables.latinUnits.has(unit[0]));
+}
+
+/** 拨打110, 12315热线: a number a phone or service cue stands beside (code-cues.tsv). */
+function serviceNumber(ctx: FigureContext, f: Figure): boolean {
+  return ctx.tables.codeCuesBefore.endingAt(ctx.text, f.start) !== null || ctx.tables.codeCuesAfter.matchAt(ctx.text, f.end) !== null;
+}
+
+/**
+ * 以２∶１战胜, 比例尺1∶5万, １／４: a side of a score, a ratio or a fraction, which is no figure of its
+ * own (2:1 and 1/4 are one Latin word; slash-fractions.ts reads fractions whole).
+ */
+function pairSide(text: string, start: number, end: number): boolean {
+  return (RATIO_MARKS.includes(text[end] ?? '_') && IS_ARABIC_CHAR.test(text[end + 1] ?? '')) || (RATIO_MARKS.includes(text[start - 1] ?? '_') && IS_ARABIC_CHAR.test(text[start - 2] ?? ''));
+}
+
+/** “五一”, 『八一』, “九五”: Chinese digits said one by one in quotation marks name a day, a plan or a body. */
+function quotedName(text: string, f: Figure): boolean {
+  if (!OPENING_QUOTES.includes(text[f.start - 1] ?? '_') || !CLOSING_QUOTES.includes(text[f.end] ?? '_') || f.written.length < 2) return false;
+  for (const c of f.written) if (numeralChars().get(c)?.kind !== 'digit') return false;
+  return true;
 }
 
 /** Phone, ID and account numbers: long digit strings and strings with a leading zero. */

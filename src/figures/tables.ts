@@ -60,6 +60,9 @@ export interface FigureTables {
   moneyCues: Gazetteer<MoneyCue>;
   /** Units that also count times (度): a count before a verb or after a span of time. */
   timesUnits: Set<string>;
+  /** Words that make a bare number beside them a phone or service number (拨打110, 110报警). */
+  codeCuesBefore: WordsBefore<true>;
+  codeCuesAfter: Gazetteer<true>;
 }
 
 let tables: FigureTables | null = null;
@@ -98,6 +101,7 @@ export function figureTables(): FigureTables {
     if (smaller === '-') decimalTails.add(unit);
     else compounds.set(unit, [...(compounds.get(unit) ?? []), { smaller, per: Number(per) }]);
   }
+  const codeCues = readTsv('figures/code-cues.tsv');
   tables = {
     suffixes: new Gazetteer(suffixes),
     currencyBefore: new WordsBefore(currencyBefore),
@@ -114,6 +118,8 @@ export function figureTables(): FigureTables {
     unitPrefixes: new WordsBefore(unitPrefixes),
     moneyCues: new Gazetteer(readTsv('figures/money-cues.tsv').map(([name, kind]) => ({ name, data: kind as MoneyCue }))),
     timesUnits: readSet('figures/times-units.txt'),
+    codeCuesBefore: new WordsBefore(new Map(codeCues.filter(([, where]) => where === 'before').map(([word]) => [word, true as const]))),
+    codeCuesAfter: new Gazetteer(codeCues.filter(([, where]) => where === 'after').map(([name]) => ({ name, data: true as const }))),
   };
   return tables;
 }

@@ -9,6 +9,7 @@ import { readFirstWords } from '../figures/first-words.js';
 import { readHalves } from '../figures/halves.js';
 import { readNumeralRuns } from '../figures/numeral-runs.js';
 import { mergeRanges } from '../figures/ranges.js';
+import { readSlashFractions } from '../figures/slash-fractions.js';
 import type { Stage } from '../stage.js';
 
 /** Readers first, in this order, then the refiners of what they found. */
@@ -17,6 +18,7 @@ const FIGURE_RULES: readonly FigureRule[] = [
   readHalves, // 半公升, 半个
   readFirstWords, // 首次, 首届
   readBareDollars, // 个半, 个九 (Cantonese)
+  readSlashFractions, // 2/3, １／４以上
   mergeRanges, // 两升到三升
 ];
 
