@@ -163,6 +163,10 @@ const found: [string, Found[]][] = [
   // a financial numeral alone is a number where nothing but money stands beside it
   ['伍元', [['伍元', 'MONEY', { value: 5, currency: 'CNY' }]]],
   ['壹', [['壹', 'CARDINAL', { value: 1 }]]],
+  // 数 before a place is several of it, as 几 is
+  ['组织数十名专家', [['数十名', 'CARDINAL', { value: 10, unit: '名', mod: 'APPROX', lower: 10, upper: 100 }]]],
+  ['损失数百万元', [['数百万元', 'MONEY', { value: 1000000, currency: 'CNY', mod: 'APPROX', lower: 1000000, upper: 10000000 }]]],
+  ['数万人参加', [['数万', 'CARDINAL', { value: 10000, mod: 'APPROX', lower: 10000, upper: 100000 }]]],
   // fractions with a slash are shares, as 三分之二 is
   ['我有2/3的精力', [['2/3', 'PERCENT', { value: 66.6666666666667, unit: '%' }]]],
   ['增长的１／４以上', [['１／４以上', 'PERCENT', { value: 25, unit: '%', mod: 'MORE_THAN' }]]],
@@ -190,7 +194,7 @@ const leftAlone: string[] = [
   '三三两两的妇女', '三五成群地', '忙得七七八八', '十有八九', '三天两头来',
   // rounds of a cup, improper and dated slashes, scores and ratios, service numbers, quoted names
   '在1/8决赛中', '１／４决赛', '12/5', '3/4/5', '以２∶１战胜', '以3比1战胜', '比例尺１∶５万', '拨打110报警', '12315热线',
-  '获全国“五一”劳动奖章', '“八五”期间', '『八一』前夕',
+  '获全国“五一”劳动奖章', '“八五”期间', '『八一』前夕', '四季如春', '他数了数', '数一数二',
 ];
 
 describe('no figure', () => {

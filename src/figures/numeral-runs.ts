@@ -9,7 +9,7 @@ import { mixedFraction, share } from './fractions.js';
 import { currencyBefore } from './money.js';
 import { digitAt, numeralChars, numeralValue, parseChineseNumber } from './numerals.js';
 import { ARABIC_AT, HAN, holds, IS_DIGIT, IS_NUMERAL, IS_SECTION, LATIN_RANGE, STARTS_RUN, WORD_AFTER } from './patterns.js';
-import { bounds, looseRange, severalBefore } from './ranges.js';
+import { bounds, looseRange, placesAfterSeveral, severalBefore } from './ranges.js';
 import { suffix } from './suffixes.js';
 import { unitBeforeDigits } from './units.js';
 
@@ -86,7 +86,7 @@ function read(ctx: FigureContext, found: string, at: number, out: Candidate[]): 
     q = at + run.length;
   } else {
     if (run.length > 1 && p.zeros.has(run[0]) && !ZERO_POINT.test(run)) return at + run.length; // 零一万物
-    const n = ctx.number(run);
+    const n = ctx.number(run) ?? placesAfterSeveral(ctx, run, at);
     if (n === null) return at + run.length;
     f.value = n.value;
     q = at + n.length;

@@ -53,14 +53,27 @@ function headedRange(ctx: FigureContext, f: Figure, run: string): boolean {
   return true;
 }
 
-/** 几十, 几百万: one to ten times the unit, where 几 stands at b before the run; where the figure starts. */
+/** 几 and 数 before a place numeral: several of it (几十, 数百万, 几万). */
+const SEVERAL = '几数';
+
+/** 几十, 数百万, 几万: one to ten times the place, where 几 or 数 stands at b before the run; where the figure starts. */
 export function severalBefore(ctx: FigureContext, f: Figure, run: string, b: number): number {
-  if (ctx.text[b - 1] !== '几' || !f.chinese || !ctx.patterns.units.has(run[0]) || !(f.value > 0)) return b;
+  if (!SEVERAL.includes(ctx.text[b - 1] ?? '_') || !f.chinese || !isPlace(ctx, run[0]) || !(f.value > 0)) return b;
   f.lower = f.value;
   f.upper = f.value * 10;
   f.mod = 'APPROX';
   f.rule = 'cardinal';
   return b - 1;
+}
+
+const isPlace = (ctx: FigureContext, c: string) => ctx.patterns.units.has(c) || ctx.patterns.sections.has(c);
+
+/** 万, 百万 after 几 or 数 (几万人): places alone, read as one of them; null where the run is more or nothing stands before. */
+export function placesAfterSeveral(ctx: FigureContext, run: string, at: number): { value: number; length: number } | null {
+  if (!SEVERAL.includes(ctx.text[at - 1] ?? '_')) return null;
+  for (const c of run) if (!isPlace(ctx, c)) return null;
+  const value = parseChineseNumber(`一${run}`);
+  return value === null ? null : { value, length: run.length };
 }
 
 /** 多, 余, 几 and ranges (3至5万, 3-5%) right after the number. */
