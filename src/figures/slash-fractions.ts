@@ -1,5 +1,6 @@
 // Fractions written with a slash (2/3的精力, １／４以上): a share, as 三分之二 is, where the
-// denominator is larger and at most 100. 1/8决赛 names a round of a cup, no share.
+// denominator is larger and at most 10, or 100. 9/11 and 3/15 name days (a month and a day), and
+// 1/8决赛 a round of a cup: no shares.
 import type { FigureRule } from './context.js';
 import { cleanNumber, digitAt } from './numerals.js';
 
@@ -15,7 +16,7 @@ export const readSlashFractions: FigureRule = (ctx, out) => {
     const numerator = digitsValue(m[1]);
     const denominator = digitsValue(m[2]);
     let end = m.index + m[0].length;
-    if (!(numerator > 0 && numerator < denominator && denominator <= 100) || ROUND_AFTER.test(text.slice(end, end + 8))) continue;
+    if (!(numerator > 0 && numerator < denominator && (denominator <= 10 || denominator === 100)) || ROUND_AFTER.test(text.slice(end, end + 8))) continue;
     if (!ctx.canStart(m.index) || !ctx.canEnd(end)) continue;
     const value: { value: number; unit: string; mod?: string } = { value: cleanNumber((numerator / denominator) * 100), unit: '%' };
     let start = m.index;
