@@ -217,3 +217,41 @@ export function runLength(table: Uint8Array, text: string, at: number, longest: 
   while (j < text.length && j - at <= longest && table[text.charCodeAt(j)] === 1) j++;
   return j - at;
 }
+
+const PAIR_BITS = 18;
+const pairHash = (first: number, second: number): number => Math.imul((first << 16) | second, 0x9e3779b1) >>> (32 - PAIR_BITS);
+
+/**
+ * Which kinds of reading (bits) may begin at a place: by its first code unit, and by its first
+ * two, as a byte per hash of the pair (plus, for each first code unit, the kinds any second may
+ * follow). The pair test errs only by allowing (two pairs share a hash), so a reading is at worst
+ * tried in vain, and two table reads replace a lookup in a map and a set at each place.
+ */
+export class PairKinds {
+  /** Kinds by first code unit: a scan skips the code units marked 0. */
+  readonly byFirst = new Uint8Array(0x10000);
+  private readonly anySecond = new Uint8Array(0x10000);
+  private readonly byPair = new Uint8Array(1 << PAIR_BITS);
+
+  /** Allow `kind` at the pairs a pattern may begin with (startPairs; null: any). */
+  add(kind: number, pairs: StartPairs | null): void {
+    if (pairs === null) {
+      for (let first = 0; first < 0x10000; first++) {
+        this.byFirst[first] |= kind;
+        this.anySecond[first] |= kind;
+      }
+      return;
+    }
+    for (const [first, seconds] of pairs) {
+      this.byFirst[first] |= kind;
+      if (seconds === null) this.anySecond[first] |= kind;
+      else for (const second of seconds) this.byPair[pairHash(first, second)] |= kind;
+    }
+  }
+
+  /** The kinds that may begin at i, from the code units at i and i + 1. */
+  at(text: string, i: number): number {
+    const first = text.charCodeAt(i);
+    return this.anySecond[first] | this.byPair[pairHash(first, text.charCodeAt(i + 1))];
+  }
+}

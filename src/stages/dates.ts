@@ -6,7 +6,7 @@ import type { Candidate, Doc, Region, TimexValue, Token } from '../doc.js';
 import { addDays, formatClockOffset, formatYear, formatYmd, parseReference, parseYmd, type Reference, type Ymd } from '../dates/calendar.js';
 import { OFFSET_UNIT, durationStartSource, durationTimex, durationValue, isTimeDuration, readDuration } from '../dates/durations.js';
 import { RANGE_LINK, pointStartSources, rangeValue, readPoint, valueOf } from '../dates/grammar.js';
-import { afterRun, firstChars, runLength, startPairs, type FirstChars, type StartPairs } from '../dates/first-chars.js';
+import { afterRun, firstChars, PairKinds, runLength, startPairs, type FirstChars } from '../dates/first-chars.js';
 import { gluedToWordBefore } from '../dates/glue.js';
 import { readMonthPair } from '../dates/month-pair.js';
 import { DATE_NUMERAL_CHARS, LONGEST_NUMBER } from '../dates/numerals.js';
@@ -22,7 +22,6 @@ interface Reading {
   anchorable: boolean;
 }
 
-const NUMERAL = new RegExp(`[${DATE_NUMERAL_CHARS}A-Za-z.]`);
 const SET_WEEKDAY = /每(?:周|星期|礼拜)([一二三四五六日天])/y;
 const SET_START = '每';
 /** 前两天, 下三个月: the n units before or after the reference. */
@@ -41,9 +40,11 @@ const WEEKDAY: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4
 const POINT = 1, DURATION = 2, WORD = 4, BACK = 8, SET = 16;
 
 let wordPatterns: {
-  deictic: RegExp; anaphoric: RegExp; before: RegExp; after: RegExp; dayPart: RegExp; starts: Uint8Array; seconds: StartPairs;
+  deictic: RegExp; anaphoric: RegExp; before: RegExp; after: RegExp; dayPart: RegExp; starts: PairKinds;
   /** Numeral characters (1), and by the length of a number what may follow it in any reading that starts with it. */
   numerals: Uint8Array; afterNumber: FirstChars[];
+  /** Characters of numbers and Latin words (1), inside which no reading starts. */
+  numberOrLatin: Uint8Array;
 } | null = null;
 
 function patterns() {
@@ -54,8 +55,7 @@ function patterns() {
     const before = `(?:${alternation(mods('before'))})`;
     // Every character a reading can begin with, by code unit, and what may follow it: the stage
     // jumps from one such place to the next, and tries there only the readings that can begin there.
-    const starts = new Uint8Array(0x10000);
-    const seconds: StartPairs = new Map();
+    const starts = new PairKinds();
     const kinds: [number, string[]][] = [
       [POINT, pointStartSources()],
       [DURATION, [durationStartSource(), before, DURATION_LEAD.source]],
@@ -73,14 +73,11 @@ function patterns() {
           const known = afterNumber[k];
           return set === null || known === null ? null : new Set([...known, ...set]);
         });
-        const pairs = startPairs(source) ?? new Map(Array.from({ length: 0x10000 }, (_, ch) => [ch, null]));
-        for (const [ch, next] of pairs) {
-          starts[ch] |= kind;
-          const known = seconds.get(ch);
-          seconds.set(ch, known === undefined ? next : known === null || next === null ? null : new Set([...known, ...next]));
-        }
+        starts.add(kind, startPairs(source));
       }
     }
+    const numberOrLatin = new Uint8Array(0x10000);
+    for (const ch of firstChars(`[${DATE_NUMERAL_CHARS}A-Za-z.]`)!) numberOrLatin[ch] = 1;
     wordPatterns = {
       deictic: new RegExp(deictic, 'y'),
       anaphoric: new RegExp(anaphoric, 'y'),
@@ -88,9 +85,9 @@ function patterns() {
       after: new RegExp(`(?:${alternation(mods('after'))})`, 'y'),
       dayPart: new RegExp(`(?:${alternation(t.dayParts.keys())})`, 'y'),
       starts,
-      seconds,
       numerals,
       afterNumber,
+      numberOrLatin,
     };
   }
   return wordPatterns;
@@ -407,17 +404,18 @@ export const datesStage: Stage = {
     let antecedent: Candidate | null = null;
     let durationEnd = -1;
     const future: FutureTest = (a, b) => clauseMarksFuture(doc, a, b);
-    const { starts, seconds, numerals, afterNumber } = patterns();
+    const { starts, numerals, afterNumber, numberOrLatin } = patterns();
+    const firsts = starts.byFirst;
     for (let i = 0; i < text.length; ) {
-      while (i < text.length && starts[text.charCodeAt(i)] === 0) i++;
+      while (i < text.length && firsts[text.charCodeAt(i)] === 0) i++;
       if (i === text.length) break;
-      const next = seconds.get(text.charCodeAt(i));
-      if (next != null && !next.has(text.charCodeAt(i + 1))) {
+      const kinds = starts.at(text, i);
+      if (kinds === 0) {
         i++;
         continue;
       }
       // A number or a Latin word does not start in the middle of another (123月, QQ1).
-      if (i > 0 && NUMERAL.test(text[i]) && NUMERAL.test(text[i - 1])) {
+      if (numberOrLatin[text.charCodeAt(i)] === 1 && numberOrLatin[text.charCodeAt(i - 1)] === 1) {
         i++;
         continue;
       }
@@ -431,7 +429,6 @@ export const datesStage: Stage = {
           continue;
         }
       }
-      const kinds = starts[text.charCodeAt(i)];
       const back = kinds & BACK ? stickyAt(patterns().anaphoric, text, i) : null;
       const part = back === null ? null : stickyAt(patterns().dayPart, text, i + back[0].length);
       const backEnd = back === null ? 0 : i + back[0].length + (part?.[0].length ?? 0);
