@@ -24,6 +24,8 @@ interface Reading {
 
 const SET_WEEKDAY = /每(?:周|星期|礼拜)([一二三四五六日天])/y;
 const SET_START = '每';
+/** 每个月: what may stand between 每 and a unit. */
+const ONE = /个?/y;
 /** 前两天, 下三个月: the n units before or after the reference. */
 const DURATION_LEAD = /[上下前后]/y;
 /** What may stand between a weekday and its date (周日, 二月十号). */
@@ -40,7 +42,7 @@ const WEEKDAY: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4
 const POINT = 1, DURATION = 2, WORD = 4, BACK = 8, SET = 16;
 
 let wordPatterns: {
-  deictic: RegExp; anaphoric: RegExp; before: RegExp; after: RegExp; dayPart: RegExp; starts: PairKinds;
+  deictic: RegExp; anaphoric: RegExp; before: RegExp; after: RegExp; dayPart: RegExp; unit: RegExp; starts: PairKinds;
   /** Numeral characters (1), and by the length of a number what may follow it in any reading that starts with it. */
   numerals: Uint8Array; afterNumber: FirstChars[];
   /** Characters of numbers and Latin words (1), inside which no reading starts. */
@@ -84,6 +86,7 @@ function patterns() {
       before: new RegExp(before, 'y'),
       after: new RegExp(`(?:${alternation(mods('after'))})`, 'y'),
       dayPart: new RegExp(`(?:${alternation(t.dayParts.keys())})`, 'y'),
+      unit: new RegExp(`个?(${alternation(t.units.keys())})`, 'y'),
       starts,
       numerals,
       afterNumber,
@@ -228,9 +231,8 @@ function readSet(text: string, at: number): Reading | null {
     const code = part === null ? '' : `T${dateTables().dayParts.get(part[0])!.code}`;
     return { end: at + w[0].length + (part?.[0].length ?? 0), value: { type: 'SET', value: `XXXX-WXX-${WEEKDAY[w[1]]}${code}` }, rule: 'date.set', anchorable: false };
   }
-  const one = /个?/y;
-  const d = readDuration(text, at + 1) ?? readDuration(text, at + 1 + (stickyAt(one, text, at + 1)?.[0].length ?? 0) - 1);
-  const unitOnly = stickyAt(new RegExp(`个?(${alternation(dateTables().units.keys())})`, 'y'), text, at + 1);
+  const d = readDuration(text, at + 1) ?? readDuration(text, at + 1 + (stickyAt(ONE, text, at + 1)?.[0].length ?? 0) - 1);
+  const unitOnly = stickyAt(patterns().unit, text, at + 1);
   if (d !== null) return { end: d.end, value: { type: 'SET', value: durationValue(d) }, rule: 'date.set', anchorable: false };
   if (unitOnly === null) return null;
   const unit = dateTables().units.get(unitOnly[1])!.unit;
@@ -436,12 +438,16 @@ export const datesStage: Stage = {
       // A time word does not run from inside a word of the segmenter into the next (岁月|中, 即将|来临);
       // inside one word it may (迎新年, 展望未来).
       const end = Math.max(r?.end ?? 0, backEnd);
+      if (end === 0) {
+        i++;
+        continue;
+      }
       // A lone time word (后年, 现在) that ends inside a word of the segmenter is no time word, nor is
       // 前年 or 后年 right after a duration, whose bound its 前 or 后 is (几年前|年年).
       const word = text.slice(i, end);
       const lone = dateTables().relative.has(word) || dateTables().deictic.has(word);
       const glued = lone && (readsAsPostposition(doc.tokens, i, end) || (durationEnd === i && (word[0] === '前' || word[0] === '后')));
-      if (end > 0 && ((WORD_START.test(text[i]) && straddles(doc.tokens, i, end)) || glued || YEAR_WORD.test(text.slice(end - 1, end + 1)))) {
+      if (((WORD_START.test(text[i]) && straddles(doc.tokens, i, end)) || glued || YEAR_WORD.test(text.slice(end - 1, end + 1)))) {
         i++;
         continue;
       }
