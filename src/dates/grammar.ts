@@ -70,6 +70,31 @@ let components: { all: Component[]; byFirst: Map<number, Step[]>; anyStart: Step
 /** Per region (null: none given), its holiday names. */
 const holidayNames = new Map<Region | null, Gazetteer<Holiday>>();
 
+/**
+ * 年底, 中旬 (a part of a year or a month, which may begin a point), or, with `ofAny`, 初, 中, 末 (a
+ * part of any period, which only follows one: 上世纪末): two components, so that the second, with
+ * its condition, is no place a point can begin.
+ */
+function periodPart(name: string, ofAny: boolean): Component {
+  const t = dateTables();
+  const words = [...t.periodParts].filter(([, part]) => (part.after === 'any') === ofAny).map(([w]) => w);
+  return {
+    name,
+    re: new RegExp(`(?:${alternation(words)})`, 'y'),
+    ...(ofAny ? { after: (p: Point) => p.grain >= GRAIN.century } : {}),
+    apply: (p, m, next) => {
+      const part = t.periodParts.get(m[0])!;
+      if (p.mod !== undefined || p.grain >= GRAIN.day) return false;
+      if (part.after === 'any' && m[0] === '中' && !/^(?:$|[，。、；,.;）)\s]|以|前|后|期)/.test(next)) return false;
+      if (part.after === 'year' && p.grain !== GRAIN.year && p.grain >= 0) return false;
+      if (part.after === 'month' && p.grain !== GRAIN.month && p.grain >= 0) return false;
+      if (p.grain < 0) p.rels = [{ unit: part.after, offset: 0 }];
+      const fields: Partial<Point> = part.code.startsWith('H') ? { half: Number(part.code.slice(1)) } : { mod: part.code };
+      return refine(p, GRAIN.dayPart - 0.5, fields); // closes the date: only a suffix may follow
+    },
+  };
+}
+
 function buildComponents(): Component[] {
   const t = dateTables();
   const relWords = alternation(t.relative.keys());
@@ -124,18 +149,8 @@ function buildComponents(): Component[] {
         return within(q, 1, 4) && refine(p, GRAIN.part, { quarter: q });
       },
     },
-    {
-      name: 'period-part', re: new RegExp(`(?:${alternation(t.periodParts.keys())})`, 'y'), apply: (p, m, next) => {
-        const part = t.periodParts.get(m[0])!;
-        if (p.mod !== undefined || p.grain >= GRAIN.day) return false;
-        if (part.after === 'any' && (p.grain < GRAIN.century || (m[0] === '中' && !/^(?:$|[，。、；,.;）)\s]|以|前|后|期)/.test(next)))) return false;
-        if (part.after === 'year' && p.grain !== GRAIN.year && p.grain >= 0) return false;
-        if (part.after === 'month' && p.grain !== GRAIN.month && p.grain >= 0) return false;
-        if (p.grain < 0) p.rels = [{ unit: part.after, offset: 0 }];
-        const fields: Partial<Point> = part.code.startsWith('H') ? { half: Number(part.code.slice(1)) } : { mod: part.code };
-        return refine(p, GRAIN.dayPart - 0.5, fields); // closes the date: only a suffix may follow
-      },
-    },
+    periodPart('period-part', false),
+    periodPart('period-part-of-any', true),
     {
       // Alone it takes the reference's year, as a month does; after another season (春季至夏季) the first one's.
       name: 'season', re: new RegExp(`(?:${alternation(t.seasons.keys())})`, 'y'), apply: (p, m) => {
