@@ -6,7 +6,7 @@ import type { Ymd } from './calendar.js';
 import { allHolidayNames, holidays, type Holiday } from './holidays.js';
 import { afterRun, firstChars, runLength, type FirstChars } from './first-chars.js';
 import { DATE_NUMERAL_CHARS, LONGEST_NUMBER, readDateCount, readYearDigits } from './numerals.js';
-import { GRAIN, newPoint, pointValue, resolvePoint, formatPoint, type Point } from './point.js';
+import { copyPoint, GRAIN, newPoint, pointValue, resolvePoint, formatPoint, type Point } from './point.js';
 import { alternation, dateTables } from './tables.js';
 
 const N = `[${DATE_NUMERAL_CHARS}]`;
@@ -355,12 +355,14 @@ export function readPoint(text: string, at: number, from: Point = newPoint(), re
       c.re.lastIndex = pos;
       const m = c.re.exec(text);
       if (m === null || (best !== null && pos + m[0].length <= best.end)) continue;
-      const trial: Point = { ...p, rels: p.rels.slice() };
+      const trial = copyPoint(p);
       if (c.apply(trial, m, text.slice(pos + m[0].length, pos + m[0].length + 2))) best = { end: pos + m[0].length, point: trial };
     }
     const h = p.grain < GRAIN.day ? holidayGazetteer(region).matchAt(text, pos) : null;
     if (h !== null && (best === null || pos + h.name.length > best.end)) {
-      const trial: Point = { ...p, rels: p.rels.slice(), holiday: h.data, grain: GRAIN.day };
+      const trial = copyPoint(p);
+      trial.holiday = h.data;
+      trial.grain = GRAIN.day;
       best = { end: pos + h.name.length, point: trial };
     }
     if (best === null) break;
