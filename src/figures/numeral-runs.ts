@@ -8,7 +8,7 @@ import { candidate, newFigure, type Figure } from './figure.js';
 import { mixedFraction, share } from './fractions.js';
 import { currencyBefore } from './money.js';
 import { digitAt, numeralValue } from './numerals.js';
-import { ARABIC_AT, HAN, holds, IS_DIGIT, IS_NUMERAL, IS_SECTION, LATIN_RANGE, STARTS_RUN, WORD_AFTER } from './patterns.js';
+import { ARABIC_AT, HAN, holds, IS_DIGIT, IS_NUMERAL, IS_SECTION, IS_ZERO, LATIN_RANGE, STARTS_RUN, WORD_AFTER } from './patterns.js';
 import { bounds, looseRange, severalBefore } from './ranges.js';
 import { suffix } from './suffixes.js';
 import { unitBeforeDigits } from './units.js';
@@ -68,7 +68,7 @@ function read(ctx: FigureContext, found: string, at: number, out: Candidate[]): 
   } else if (looseRange(ctx, f, run)) {
     q = at + run.length;
   } else {
-    if (run.length > 1 && p.zeros.has(run[0]) && !ZERO_POINT.test(run)) return at + run.length; // 零一万物
+    if (run.length > 1 && (p.flags[run.charCodeAt(0)] & IS_ZERO) !== 0 && !ZERO_POINT.test(run)) return at + run.length; // 零一万物
     const n = ctx.number(run);
     if (n === null) return at + run.length;
     f.value = n.value;
