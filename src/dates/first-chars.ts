@@ -12,7 +12,7 @@ const WHITESPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\
 const CLASS_ESCAPES: Record<string, string> = { s: WHITESPACE, d: '0123456789', w: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_' };
 const CONTROL_ESCAPES: Record<string, string> = { t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', '0': '\0' };
 
-/** A pattern reduced to what decides its first characters; lookarounds and anchors match empty. */
+/** A pattern reduced to what decides its first characters; anchors and most lookarounds match empty. */
 type Node =
   | { kind: 'char'; set: FirstChars }
   | { kind: 'empty' }
@@ -26,10 +26,12 @@ const codes = (s: string): Set<number> => new Set(Array.from(s, (c) => c.charCod
 /**
  * Parse a pattern source (no `i` flag). Anything not modelled (negated classes, `.`, back
  * references, `\S`) is any character, and lookarounds are skipped (they only narrow), so what
- * the node allows is never less than what the pattern allows.
+ * the node allows is never less than what the pattern allows. A lookahead that ends the pattern
+ * (2025(?=至2030年)) is read as text the match is followed by: it says what must come next.
  */
 function parse(source: string): Node {
   let at = 0;
+  let depth = 0;
 
   function escape(): FirstChars {
     const c = source[at++];
@@ -65,15 +67,19 @@ function parse(source: string): Node {
   function atom(): Node {
     const c = source[at++];
     if (c === '(') {
-      let lookaround = false;
+      let lookaround = false, lookahead = false;
       if (source[at] === '?') {
         const named = source[at + 1] === '<' && source[at + 2] !== '=' && source[at + 2] !== '!';
         lookaround = !named && source[at + 1] !== ':';
+        lookahead = source[at + 1] === '=';
         at = named ? source.indexOf('>', at) + 1 : at + (source[at + 1] === '<' ? 3 : 2);
       }
+      depth++;
       const inner = alternatives();
+      depth--;
       at++; // ')'
-      return lookaround ? EMPTY : inner;
+      const endsPattern = depth === 0 && (at === source.length || source[at] === '|');
+      return lookaround && !(lookahead && endsPattern) ? EMPTY : inner;
     }
     if (c === '[') return { kind: 'char', set: charClass() };
     if (c === '\\') {
