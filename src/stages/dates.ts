@@ -305,13 +305,18 @@ function timeOfDay(c: Candidate, code: string): void {
 }
 
 /** 年 that begins a word (年龄, 年纪, 年级, 年轻) ends no time word: 这一|年龄段, 三|年级. */
-const YEAR_WORD = /^年[龄纪级轻]/;
+const YEAR_WORD = /年[龄纪级轻]/y;
 
-/** A clock hour alone (三点, 3点): before a noun it counts points of something (三点意见), no time. */
-const BARE_HOUR = new RegExp(`^[${DATE_NUMERAL_CHARS}]+点$`);
-
-/** A number and 号 alone, with no month before it. */
-const BARE_NUMBER_SIGN = new RegExp(`^[${DATE_NUMERAL_CHARS}]+号$`);
+/**
+ * Whether [start, end) is a number and `mark` alone: a clock hour (三点, 3点), which before a noun
+ * counts points of something (三点意见), no time; or a number and 号 with no month before it.
+ */
+function numberAnd(mark: string, text: string, start: number, end: number): boolean {
+  if (end - start < 2 || text.charCodeAt(end - 1) !== mark.charCodeAt(0)) return false;
+  const numerals = patterns().numerals;
+  for (let k = start; k < end - 1; k++) if (numerals[text.charCodeAt(k)] !== 1) return false;
+  return true;
+}
 /** The end of a name (阿波罗”17号, Apollo 17号) or of a list of ordinals (第二、三号) before a number. */
 const NAME_END = /[”」』"A-Za-z]\s?$/;
 const ORDINAL_LIST = new RegExp(`第[${DATE_NUMERAL_CHARS}]+(?:、[${DATE_NUMERAL_CHARS}]+)*、$`);
@@ -447,7 +452,7 @@ export const datesStage: Stage = {
       const word = text.slice(i, end);
       const lone = dateTables().relative.has(word) || dateTables().deictic.has(word);
       const glued = lone && (readsAsPostposition(doc.tokens, i, end) || (durationEnd === i && (word[0] === '前' || word[0] === '后')));
-      if (((WORD_START.test(text[i]) && straddles(doc.tokens, i, end)) || glued || YEAR_WORD.test(text.slice(end - 1, end + 1)))) {
+      if (((WORD_START.test(text[i]) && straddles(doc.tokens, i, end)) || glued || stickyAt(YEAR_WORD, text, end - 1) !== null)) {
         i++;
         continue;
       }
@@ -459,8 +464,7 @@ export const datesStage: Stage = {
         i = c.end;
         continue;
       }
-      const spanText = r === null ? '' : text.slice(i, r.end);
-      if (r === null || (BARE_HOUR.test(spanText) && nounAt(doc.tokens, r.end)) || (BARE_NUMBER_SIGN.test(spanText) && designation(doc, i))) {
+      if (r === null || (numberAnd('点', text, i, r.end) && nounAt(doc.tokens, r.end)) || (numberAnd('号', text, i, r.end) && designation(doc, i))) {
         i++;
         continue;
       }
