@@ -53,9 +53,11 @@ export function readDuration(text: string, at: number): Duration | null {
     const vague = m[1] === '几' || m[1] === '数';
     const trailingHalf = m[6] !== undefined && m[6][0] === '半';
     if (m[6] === '半钟' && unit.unit !== 'MIN') break;
-    let n = m[1] === '' ? 1 : m[1] === '半' ? 0.5 : vague ? 1 : readDateCount(m[1].replace(/(?:\.|点).+$/, '')) ?? NaN;
-    if (/\./.test(m[1])) n = Number(m[1]);
-    const point = m[1].indexOf('点');
+    // A count with a decimal part: 2.5 (Arabic only) or 五点五.
+    const dot = m[1].indexOf('.'), point = m[1].indexOf('点');
+    const whole = dot > 0 ? m[1].slice(0, dot) : point > 0 ? m[1].slice(0, point) : m[1];
+    let n = m[1] === '' ? 1 : m[1] === '半' ? 0.5 : vague ? 1 : readDateCount(whole) ?? NaN;
+    if (dot >= 0) n = Number(m[1]);
     if (point > 0) {
       // 五点五分钟 is 5.5 minutes; 三点五分 is a time of day, so only a free unit takes a decimal.
       const fraction = readYearDigits(m[1].slice(point + 1));
