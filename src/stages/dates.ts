@@ -38,8 +38,11 @@ const SINCE = /以来|来/y;
 const OF = /的?/y;
 const WEEKDAY: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '日': 7, '天': 7 };
 
-/** What can begin at a character, as bits of the stage's table of first characters. */
-const POINT = 1, DURATION = 2, WORD = 4, BACK = 8, SET = 16;
+/**
+ * What can begin at a character, as bits of the stage's table of first characters. A duration
+ * begins with its count (DURATION) or with a word before it (FRAMED: 不到, 过去, 前).
+ */
+const POINT = 1, DURATION = 2, WORD = 4, BACK = 8, SET = 16, FRAMED = 32;
 
 let wordPatterns: {
   deictic: RegExp; anaphoric: RegExp; before: RegExp; after: RegExp; dayPart: RegExp; unit: RegExp; starts: PairKinds;
@@ -60,7 +63,8 @@ function patterns() {
     const starts = new PairKinds();
     const kinds: [number, string[]][] = [
       [POINT, pointStartSources()],
-      [DURATION, [durationStartSource(), before, DURATION_LEAD.source]],
+      [DURATION, [durationStartSource()]],
+      [FRAMED, [before, DURATION_LEAD.source]],
       [WORD, [deictic]],
       [BACK, [anaphoric]],
       [SET, [SET_START]],
@@ -155,10 +159,13 @@ function readPointOrRange(text: string, at: number, ref: Ymd | null, future: Fut
   return { end, value, rule: value.type === 'TIME' ? rule.replace('date.', 'time.') : rule, anchorable: rule === 'date.point' && value.type === 'DATE' };
 }
 
-/** 不到一个月, 过去一个月, 三年(来), 两年前 (a point), 前两天 (the two days before the reference). */
-function readDurationReading(text: string, at: number, ref: Reference | null): Reading | null {
-  const before = stickyAt(patterns().before, text, at);
-  const direction = before === null ? stickyAt(DURATION_LEAD, text, at) : null;
+/**
+ * 不到一个月, 过去一个月, 三年(来), 两年前 (a point), 前两天 (the two days before the reference);
+ * `framed`: a word before the count may begin here.
+ */
+function readDurationReading(text: string, at: number, ref: Reference | null, framed: boolean): Reading | null {
+  const before = framed ? stickyAt(patterns().before, text, at) : null;
+  const direction = framed && before === null ? stickyAt(DURATION_LEAD, text, at) : null;
   const start = at + (before?.[0].length ?? direction?.[0].length ?? 0);
   if (text[at - 1] === '第') return null; // 第一年 is an ordinal, no duration
   if (direction !== null && text[at - 1] === '最') return null; // 最后一天 is the last day of something, not the day after
@@ -392,7 +399,7 @@ function bestReading(text: string, at: number, kinds: number, ref: Reference | n
   let best: Reading | null = null;
   const readings = [
     kinds & POINT ? readPointOrRange(text, at, ref, future, region) : null,
-    kinds & DURATION ? readDurationReading(text, at, ref) : null,
+    kinds & (DURATION | FRAMED) ? readDurationReading(text, at, ref, (kinds & FRAMED) !== 0) : null,
     kinds & SET ? readSet(text, at) : null,
     kinds & WORD ? readWord(text, at) : null,
   ];
