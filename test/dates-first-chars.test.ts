@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { afterRun, firstChars, startPairs } from '../src/dates/first-chars.js';
+import { afterRun, codeUnitSets, firstChars, startPairs } from '../src/dates/first-chars.js';
 
 const chars = (s: string) => new Set(Array.from(s, (c) => c.charCodeAt(0)));
 const text = (set: Set<number> | null | undefined) => (set === null || set === undefined ? set : String.fromCharCode(...[...set].sort((a, b) => a - b)));
@@ -43,6 +43,16 @@ describe('first characters read from a pattern source', () => {
     expect(afterRun('([0-9]{2})(?=[-至])?年', digits, 3)[1]).toEqual(chars('年'));
     expect(startPairs('[一二](?=月)')!.get('一'.charCodeAt(0))).toEqual(chars('月'));
     expect(startPairs('(?:[一二](?=月))份?')!.get('一'.charCodeAt(0))).toBeNull();
+  });
+
+  it('tests code units as the sets they are made of, equal sets sharing one', () => {
+    const [a, b, any, none] = codeUnitSets([chars('年月'), chars('月年'), null, new Set()]);
+    expect(a).toBe(b);
+    expect(any).toBeNull();
+    for (const c of [...chars('年月日0'), 0, 31, 32, 0xffff, NaN]) {
+      expect(a!.has(c)).toBe(chars('年月').has(c));
+      expect(none!.has(c)).toBe(false);
+    }
   });
 
   // Whatever a pattern matches, the analysis allows: the sets are never too small.

@@ -217,6 +217,32 @@ export function afterRun(source: string, run: Set<number>, longest: number): Fir
   return out;
 }
 
+/** A set of UTF-16 code units as bits: a test is one typed-array read (and the end of a text, NaN, is in none). */
+export class CodeUnitSet {
+  private readonly bits = new Int32Array(0x10000 >>> 5);
+
+  constructor(units: Iterable<number>) {
+    for (const c of units) this.bits[c >>> 5] |= 1 << (c & 31);
+  }
+
+  has(c: number): boolean {
+    return c < 0x10000 && (this.bits[c >>> 5] & (1 << (c & 31))) !== 0;
+  }
+}
+
+const sharedSets = new Map<string, CodeUnitSet>();
+
+/** Sets as CodeUnitSets for tests in a hot loop, equal sets sharing one; null (any) stays null. */
+export function codeUnitSets(sets: FirstChars[]): (CodeUnitSet | null)[] {
+  return sets.map((set) => {
+    if (set === null) return null;
+    const key = [...set].sort((a, b) => a - b).join();
+    let bits = sharedSets.get(key);
+    if (bits === undefined) sharedSets.set(key, (bits = new CodeUnitSet(set)));
+    return bits;
+  });
+}
+
 /** The length of the run of characters marked in `table` at `at`, counted up to `longest + 1`. */
 export function runLength(table: Uint8Array, text: string, at: number, longest: number): number {
   let j = at;

@@ -4,7 +4,7 @@ import type { Region, TimexValue } from '../doc.js';
 import { Gazetteer } from '../gazetteer.js';
 import type { Ymd } from './calendar.js';
 import { allHolidayNames, holidays, type Holiday } from './holidays.js';
-import { afterRun, firstChars, runLength, type FirstChars } from './first-chars.js';
+import { afterRun, codeUnitSets, firstChars, runLength, type CodeUnitSet } from './first-chars.js';
 import { DATE_NUMERAL_CHARS, LONGEST_NUMBER, readDateCount, readYearDigits } from './numerals.js';
 import { copyPoint, GRAIN, newPoint, pointValue, resolvePoint, formatPoint, type Point } from './point.js';
 import { alternation, dateTables } from './tables.js';
@@ -62,7 +62,7 @@ function refine(p: Point, grain: number, fields: Partial<Point>): boolean {
 /** A component, and by the length of a number it would begin with, what may follow that number (afterRun). */
 interface Step {
   component: Component;
-  afterNumber: FirstChars[];
+  afterNumber: (CodeUnitSet | null)[];
 }
 
 /** The components, and those a match can start with at each code unit, in table order. */
@@ -316,7 +316,7 @@ function loadComponents(): NonNullable<typeof components> {
   if (components === null) {
     const all = buildComponents();
     const numeralSet = firstChars(`[${DATE_NUMERAL_CHARS}]`)!;
-    const steps = all.map((component) => ({ component, afterNumber: afterRun(component.re.source, numeralSet, LONGEST_NUMBER) }));
+    const steps = all.map((component) => ({ component, afterNumber: codeUnitSets(afterRun(component.re.source, numeralSet, LONGEST_NUMBER)) }));
     const firsts = all.map((c) => firstChars(c.re.source));
     const byFirst = new Map<number, Step[]>();
     for (const set of firsts) {

@@ -6,7 +6,7 @@ import type { Candidate, Doc, Region, TimexValue, Token } from '../doc.js';
 import { addDays, formatClockOffset, formatYear, formatYmd, parseReference, parseYmd, type Reference, type Ymd } from '../dates/calendar.js';
 import { OFFSET_UNIT, durationStartSource, durationTimex, durationValue, isTimeDuration, readDuration } from '../dates/durations.js';
 import { RANGE_LINK, pointStartSources, rangeValue, readPoint, valueOf } from '../dates/grammar.js';
-import { afterRun, firstChars, PairKinds, runLength, startPairs, type FirstChars } from '../dates/first-chars.js';
+import { afterRun, codeUnitSets, firstChars, PairKinds, runLength, startPairs, type CodeUnitSet, type FirstChars } from '../dates/first-chars.js';
 import { gluedToWordBefore } from '../dates/glue.js';
 import { readMonthPair } from '../dates/month-pair.js';
 import { DATE_NUMERAL_CHARS, LONGEST_NUMBER } from '../dates/numerals.js';
@@ -47,7 +47,7 @@ const POINT = 1, DURATION = 2, WORD = 4, BACK = 8, SET = 16, FRAMED = 32;
 let wordPatterns: {
   deictic: RegExp; anaphoric: RegExp; before: RegExp; after: RegExp; dayPart: RegExp; unit: RegExp; starts: PairKinds;
   /** Numeral characters (1), and by the length of a number what may follow it in any reading that starts with it. */
-  numerals: Uint8Array; afterNumber: FirstChars[];
+  numerals: Uint8Array; afterNumber: (CodeUnitSet | null)[];
   /** Characters of numbers and Latin words (1), inside which no reading starts. */
   numberOrLatin: Uint8Array;
 } | null = null;
@@ -93,7 +93,7 @@ function patterns() {
       unit: new RegExp(`个?(${alternation(t.units.keys())})`, 'y'),
       starts,
       numerals,
-      afterNumber,
+      afterNumber: codeUnitSets(afterNumber),
       numberOrLatin,
     };
   }
