@@ -48,6 +48,7 @@ export const readNumeralRuns: FigureRule = (ctx, out) => {
 function read(ctx: FigureContext, found: string, at: number, out: Candidate[]): number {
   const text = ctx.text;
   const p = ctx.patterns;
+  if (beforeTimeWord(ctx, found, at)) return at + found.length;
   let run = found;
   const pointAfterArabic = run.length > 1 ? POINT_AFTER_ARABIC.exec(run) : null;
   if (pointAfterArabic !== null) run = run.slice(0, pointAfterArabic.index + 1); // 3点15 is a time
@@ -156,6 +157,17 @@ function latinMisfit(ctx: FigureContext, at: number, run: string): boolean {
   if (tail === '' || ctx.tables.latinUnits.has(tail) || ctx.tables.shortScales.has(tail)) return false;
   const unit = LATIN_BEFORE_DASH.exec(tail); // 3-5, 2-3L, 1.6m-3.9m
   return unit === null || !LATIN_RANGE.test(ctx.text.slice(tok.start, tok.end)) || (unit[0] !== '' && !ctx.tables.latinUnits.has(unit[0]));
+}
+
+/**
+ * Is `run` at `at` Arabic digits alone right before a word of time (2025年, 12月, 8点)? Such a
+ * number is a date's or a time's, as suffix() finds, and nothing read before the suffix can make
+ * it anything else (no fraction, range, scale, percent or unit starts with a word of time), so
+ * it is left to the dates stage before any of that is read.
+ */
+function beforeTimeWord(ctx: FigureContext, run: string, at: number): boolean {
+  for (let k = 0; k < run.length; k++) if ((ctx.patterns.flags[run.charCodeAt(k)] & IS_DIGIT) === 0) return false;
+  return ctx.tables.suffixes.matchAt(ctx.text, at + run.length)?.data.kind === 'time';
 }
 
 /** Phone, ID and account numbers: long digit strings and strings with a leading zero. */
