@@ -6,7 +6,7 @@ import type { Ymd } from './calendar.js';
 import { allHolidayNames, holidays, type Holiday } from './holidays.js';
 import { afterRun, codeUnitSets, firstChars, runLength, type CodeUnitSet } from './first-chars.js';
 import { DATE_NUMERAL_CHARS, LONGEST_NUMBER, readDateCount, readYearDigits } from './numerals.js';
-import { copyPoint, GRAIN, newPoint, pointValue, resolvePoint, formatPoint, type Point } from './point.js';
+import { copyPoint, GRAIN, NO_POINT, pointValue, resolvePoint, formatPoint, type Point } from './point.js';
 import { alternation, dateTables } from './tables.js';
 
 const N = `[${DATE_NUMERAL_CHARS}]`;
@@ -338,7 +338,7 @@ export function pointStartSources(): string[] {
 }
 
 /** The longest chain of components from `at`: the point and where it ends, or null. Holidays are those of `region`. */
-export function readPoint(text: string, at: number, from: Point = newPoint(), region: Region | null = null): { point: Point; end: number } | null {
+export function readPoint(text: string, at: number, from: Point = NO_POINT, region: Region | null = null): { point: Point; end: number } | null {
   // Each step's point is a new object: `from` and the points of earlier steps are never changed.
   const { byFirst, anyStart, numerals } = loadComponents();
   let p = from;

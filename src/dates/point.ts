@@ -60,7 +60,8 @@ export function copyPoint(p: Point): Point {
   return copy;
 }
 
-const NO_POINT: Point = { rels: [], grain: -1 };
+/** A point with nothing read yet, shared: never to be changed (the readers copy a point before they fill it). */
+export const NO_POINT: Point = copyPoint({ rels: [], grain: -1 });
 export const newPoint = (): Point => copyPoint(NO_POINT);
 
 const REL_GRAIN: Record<string, number> = { century: 0, year: 2, quarter: 3, month: 4, week: 5, day: 6, hour: 8, minute: 9 };

@@ -10,7 +10,7 @@ import { afterRun, codeUnitSets, firstChars, PairKinds, runLength, startPairs, t
 import { gluedToWordBefore } from '../dates/glue.js';
 import { readMonthPair } from '../dates/month-pair.js';
 import { DATE_NUMERAL_CHARS, LONGEST_NUMBER } from '../dates/numerals.js';
-import { GRAIN, pointValue, newPoint, type Point } from '../dates/point.js';
+import { GRAIN, NO_POINT, pointValue, newPoint, type Point } from '../dates/point.js';
 import { alternation, dateTables, type BoundMod } from '../dates/tables.js';
 import type { Stage } from '../stage.js';
 
@@ -124,7 +124,7 @@ function markFuture(p: Point, start: number, end: number, future: FutureTest): v
 function readPointOrRange(text: string, at: number, ref: Ymd | null, future: FutureTest, region: Region | null): Reading | null {
   if (text[at - 1] === '第') return null; // 第二号人物, 第3日 are ordinals
   let first = readPoint(text, at, undefined, region);
-  const pair = readMonthPair(text, first?.end ?? at, first?.point ?? newPoint(), ref);
+  const pair = readMonthPair(text, first?.end ?? at, first?.point ?? NO_POINT, ref);
   if (pair !== null) return { end: pair.end, value: pair.value, rule: 'date.range', anchorable: false };
   if (first === null) return null;
   // 周日, 二月十号: a weekday said before its date is one date, the date's.
