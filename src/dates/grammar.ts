@@ -344,7 +344,9 @@ export function readPoint(text: string, at: number, from: Point = NO_POINT, regi
   let p = from;
   let pos = at;
   for (;;) {
-    let best: { end: number; point: Point } | null = null;
+    // The longest step from pos: where it ends and its point (null: none yet).
+    let bestEnd = pos;
+    let best: Point | null = null;
     // A component that begins with a number runs only when it allows what follows the number (2025年 tries no clock).
     const run = runLength(numerals, text, pos, LONGEST_NUMBER);
     const follower = text.charCodeAt(pos + run);
@@ -354,20 +356,23 @@ export function readPoint(text: string, at: number, from: Point = NO_POINT, regi
       if (c.after !== undefined && !c.after(p)) continue;
       c.re.lastIndex = pos;
       const m = c.re.exec(text);
-      if (m === null || (best !== null && pos + m[0].length <= best.end)) continue;
+      if (m === null || (best !== null && pos + m[0].length <= bestEnd)) continue;
       const trial = copyPoint(p);
-      if (c.apply(trial, m, text.slice(pos + m[0].length, pos + m[0].length + 2))) best = { end: pos + m[0].length, point: trial };
+      if (c.apply(trial, m, text.slice(pos + m[0].length, pos + m[0].length + 2))) {
+        best = trial;
+        bestEnd = pos + m[0].length;
+      }
     }
     const h = p.grain < GRAIN.day ? holidayGazetteer(region).matchAt(text, pos) : null;
-    if (h !== null && (best === null || pos + h.name.length > best.end)) {
-      const trial = copyPoint(p);
-      trial.holiday = h.data;
-      trial.grain = GRAIN.day;
-      best = { end: pos + h.name.length, point: trial };
+    if (h !== null && (best === null || pos + h.name.length > bestEnd)) {
+      best = copyPoint(p);
+      best.holiday = h.data;
+      best.grain = GRAIN.day;
+      bestEnd = pos + h.name.length;
     }
     if (best === null) break;
-    p = best.point;
-    pos = best.end;
+    p = best;
+    pos = bestEnd;
   }
   return pos === at ? null : { point: p, end: pos };
 }
