@@ -129,13 +129,16 @@ function read(ctx: FigureContext, found: string, at: number, out: Candidate[]): 
   return Math.max(q, at + 1);
 }
 
+/** Code units of the signs, compared without a one-character string made per figure. */
+const SPACE = ' '.charCodeAt(0), MINUS = '-'.charCodeAt(0), NEGATIVE = '负'.charCodeAt(0);
+
 /** 负 3, -3, 零下3, and - 3 where nothing but the start or a punctuation mark stands before the dash: where the figure starts. */
 function signBefore(ctx: FigureContext, f: Figure, b: number): number {
   const text = ctx.text;
-  const gap = text[b - 1] === ' ' ? 1 : 0;
-  const sign = text[b - 1 - gap];
-  const before = text[b - 2 - gap] ?? '';
-  if (sign === '负' || (sign === '-' && (gap === 0 ? !LATIN_OR_DIGIT.test(before) : SIGN_AFTER.test(before)))) {
+  const gap = text.charCodeAt(b - 1) === SPACE ? 1 : 0;
+  const sign = text.charCodeAt(b - 1 - gap);
+  // Before the dash: no Latin letter or digit right before it (a-3, 2-3), or, with a space after it, the start or a mark.
+  if (sign === NEGATIVE || (sign === MINUS && (gap === 0 ? !LATIN_OR_DIGIT.test(text[b - 2] ?? '') : SIGN_AFTER.test(text[b - 3] ?? '')))) {
     f.signed = true;
     return b - 1 - gap;
   }
