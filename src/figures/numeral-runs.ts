@@ -151,12 +151,13 @@ function signBefore(ctx: FigureContext, f: Figure, b: number): number {
 
 /** Is the run's Arabic number cut out of a longer Latin run (GPT5, k1.5, 2025-02-01, 3M)? */
 function latinMisfit(ctx: FigureContext, at: number, run: string): boolean {
-  const arabic = ARABIC_AT.exec(run);
-  if (arabic === null) return false;
+  ARABIC_AT.lastIndex = 0;
+  if (!ARABIC_AT.test(run)) return false;
+  const arabicEnd = ARABIC_AT.lastIndex;
   const tok = ctx.token(at);
   if (tok === null) return false;
   if (tok.start < at && !ctx.latinRangeSide(tok, at - 1)) return true;
-  const tail = ctx.text.slice(at + arabic[0].length, tok.end);
+  const tail = ctx.text.slice(at + arabicEnd, tok.end);
   if (tail === '' || ctx.tables.latinUnits.has(tail) || ctx.tables.shortScales.has(tail)) return false;
   const unit = LATIN_BEFORE_DASH.exec(tail); // 3-5, 2-3L, 1.6m-3.9m
   return unit === null || !LATIN_RANGE.test(ctx.text.slice(tok.start, tok.end)) || (unit[0] !== '' && !ctx.tables.latinUnits.has(unit[0]));

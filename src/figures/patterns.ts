@@ -5,7 +5,8 @@ import { numeralChars } from './numerals.js';
 const DIGIT = '0-9\\uFF10-\\uFF19';
 // A number may start at its decimal point (.77) where no digit, letter or point stands before it.
 const ARABIC = `(?:[${DIGIT}]+(?:[,，][${DIGIT}]{3}(?![${DIGIT}]))*(?:[.．][${DIGIT}]+)?|(?<![${DIGIT}A-Za-z.．])[.．][${DIGIT}]+)`;
-export const ARABIC_AT = new RegExp(`^${ARABIC}`);
+/** An Arabic number where lastIndex stands (sticky): after test(), lastIndex is where it ends. */
+export const ARABIC_AT = new RegExp(ARABIC, 'y');
 export const IS_ARABIC = new RegExp(`[${DIGIT}]`);
 export const HAN = /[\u3400-\u9FFF\uF900-\uFAFF]/;
 export const RANGE_SEPARATORS = '至到~～〜-－—';
