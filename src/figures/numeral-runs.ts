@@ -39,8 +39,7 @@ export const readNumeralRuns: FigureRule = (ctx, out) => {
       continue;
     }
     core.lastIndex = i;
-    const m = core.exec(text);
-    if (m !== null) i = read(ctx, m[0], i, out) - 1;
+    if (core.test(text)) i = read(ctx, text.slice(i, core.lastIndex), i, out) - 1;
   }
 };
 
