@@ -250,7 +250,8 @@ export function runLength(table: Uint8Array, text: string, at: number, longest: 
   return j - at;
 }
 
-const PAIR_BITS = 18;
+/** 64 KB of pair hashes: small enough to stay in the caches between the other stages' work. */
+const PAIR_BITS = 16;
 const pairHash = (first: number, second: number): number => Math.imul((first << 16) | second, 0x9e3779b1) >>> (32 - PAIR_BITS);
 
 /**
