@@ -329,6 +329,9 @@ function loadComponents(): NonNullable<typeof components> {
   return components;
 }
 
+/** By UTF-16 code unit, 1 for a numeral of a date count: one table for the readers and the dates stage. */
+export const numeralTable = (): Uint8Array => loadComponents().numerals;
+
 /** What joins the two ends of a range (2月1日至14日, 1961—1992年); sticky. */
 export const RANGE_LINK = /\s*(?:至|到|~|～|-|—|－|–)\s*/y;
 

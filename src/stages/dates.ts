@@ -5,7 +5,7 @@
 import type { Candidate, Doc, Region, TimexValue, Token } from '../doc.js';
 import { addDays, formatClockOffset, formatYear, formatYmd, parseReference, parseYmd, type Reference, type Ymd } from '../dates/calendar.js';
 import { OFFSET_UNIT, durationStartSource, durationTimex, durationValue, isTimeDuration, readDuration } from '../dates/durations.js';
-import { RANGE_LINK, pointStartSources, rangeValue, readPoint, valueOf } from '../dates/grammar.js';
+import { numeralTable, RANGE_LINK, pointStartSources, rangeValue, readPoint, valueOf } from '../dates/grammar.js';
 import { afterRun, codeUnitSets, firstChars, PairKinds, runLength, startPairs, type CodeUnitSet, type FirstChars } from '../dates/first-chars.js';
 import { gluedToWordBefore } from '../dates/glue.js';
 import { readMonthPair } from '../dates/month-pair.js';
@@ -70,8 +70,6 @@ function patterns() {
       [SET, [SET_START]],
     ];
     const numeralSet = firstChars(`[${DATE_NUMERAL_CHARS}]`)!;
-    const numerals = new Uint8Array(0x10000);
-    for (const ch of numeralSet) numerals[ch] = 1;
     let afterNumber: FirstChars[] = Array.from({ length: LONGEST_NUMBER }, () => new Set());
     for (const [kind, sources] of kinds) {
       for (const source of sources) {
@@ -92,7 +90,7 @@ function patterns() {
       dayPart: new RegExp(`(?:${alternation(t.dayParts.keys())})`, 'y'),
       unit: new RegExp(`个?(${alternation(t.units.keys())})`, 'y'),
       starts,
-      numerals,
+      numerals: numeralTable(),
       afterNumber: codeUnitSets(afterNumber),
       numberOrLatin,
     };
