@@ -11,21 +11,22 @@ export function longestFirst(a: { name: string }, b: { name: string }): number {
 }
 
 export class Gazetteer<T> {
-  private readonly byFirst = new Map<string, GazetteerEntry<T>[]>();
+  /** Entries by their first UTF-16 code unit: a number, so that a lookup makes no one-character string. */
+  private readonly byFirst = new Map<number, GazetteerEntry<T>[]>();
 
   constructor(entries: Iterable<GazetteerEntry<T>>) {
     for (const e of entries) {
       if (e.name === '') continue;
-      const list = this.byFirst.get(e.name[0]) ?? [];
+      const list = this.byFirst.get(e.name.charCodeAt(0)) ?? [];
       list.push(e);
-      this.byFirst.set(e.name[0], list);
+      this.byFirst.set(e.name.charCodeAt(0), list);
     }
     for (const list of this.byFirst.values()) list.sort(longestFirst);
   }
 
   /** The longest entry that starts at `at`, or null. */
   matchAt(text: string, at: number): GazetteerEntry<T> | null {
-    const list = this.byFirst.get(text[at]);
+    const list = this.byFirst.get(text.charCodeAt(at));
     if (list === undefined) return null;
     for (const e of list) if (text.startsWith(e.name, at)) return e;
     return null;

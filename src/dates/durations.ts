@@ -41,11 +41,13 @@ export const durationStartSource = (): string => durationPattern().source;
 export function readDuration(text: string, at: number): Duration | null {
   const units = dateTables().units;
   const re = durationPattern();
-  const d: Duration = { end: at, parts: [], more: false, needsFrame: false, vague: false };
+  // The parts read so far; the Duration is made once at the end (most calls read none).
+  const parts: Duration['parts'] = [];
+  let end = at, more = false, needsFrame = false, anyVague = false;
   for (;;) {
-    re.lastIndex = d.end;
+    re.lastIndex = end;
     const m = re.exec(text);
-    if (m === null || (m[0][0] === '零' && d.parts.length === 0)) break;
+    if (m === null || (m[0][0] === '零' && parts.length === 0)) break;
     const unit = units.get(m[5])!;
     if (m[3] !== undefined && m[4] !== '半' && !unit.classifier) break; // 五个半分钟 takes it before 半
     // 52个周六 counts Saturdays, not weeks (but 一周一次 is once a week).
@@ -53,9 +55,11 @@ export function readDuration(text: string, at: number): Duration | null {
     const vague = m[1] === '几' || m[1] === '数';
     const trailingHalf = m[6] !== undefined && m[6][0] === '半';
     if (m[6] === '半钟' && unit.unit !== 'MIN') break;
-    let n = m[1] === '' ? 1 : m[1] === '半' ? 0.5 : vague ? 1 : readDateCount(m[1].replace(/(?:\.|点).+$/, '')) ?? NaN;
-    if (/\./.test(m[1])) n = Number(m[1]);
-    const point = m[1].indexOf('点');
+    // A count with a decimal part: 2.5 (Arabic only) or 五点五.
+    const dot = m[1].indexOf('.'), point = m[1].indexOf('点');
+    const whole = dot > 0 ? m[1].slice(0, dot) : point > 0 ? m[1].slice(0, point) : m[1];
+    let n = m[1] === '' ? 1 : m[1] === '半' ? 0.5 : vague ? 1 : readDateCount(whole) ?? NaN;
+    if (dot >= 0) n = Number(m[1]);
     if (point > 0) {
       // 五点五分钟 is 5.5 minutes; 三点五分 is a time of day, so only a free unit takes a decimal.
       const fraction = readYearDigits(m[1].slice(point + 1));
@@ -64,7 +68,7 @@ export function readDuration(text: string, at: number): Duration | null {
     }
     if (Number.isNaN(n) || n <= 0 || (unit.unit === 'Y' && n >= 1000 && !m[3])) break;
     if (m[4] === '半' || trailingHalf) n += 0.5;
-    const last = d.parts[d.parts.length - 1];
+    const last = parts[parts.length - 1];
     if (last !== undefined && ORDER.indexOf(unit.unit) <= ORDER.indexOf(last[0])) break;
     const plain = !m[3] && m[4] !== '半' && !trailingHalf && m[1] !== '半';
     // 三月五日 is a date: a bound unit (月, 日, 分) starts a duration only if a free one follows (五分三十秒).
@@ -72,15 +76,15 @@ export function readDuration(text: string, at: number): Duration | null {
     // Not before another word: 两小时十分难熬 says "very".
     const clockStep = last !== undefined && ((last[0] === 'H' && unit.unit === 'MIN') || (last[0] === 'MIN' && unit.unit === 'S')) &&
       !WORD_AFTER_STEP.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1));
-    if (unit.bound && plain && (d.needsFrame || (d.parts.length > 0 && !clockStep))) break;
-    if (d.needsFrame) d.needsFrame = false;
-    else d.needsFrame = unit.bound && plain && d.parts.length === 0;
-    d.parts.push([unit.unit, n]);
-    d.more ||= m[2] !== undefined || m[4] === '多' || m[6] === '多';
-    d.vague ||= vague;
-    d.end = m.index + m[0].length;
+    if (unit.bound && plain && (needsFrame || (parts.length > 0 && !clockStep))) break;
+    if (needsFrame) needsFrame = false;
+    else needsFrame = unit.bound && plain && parts.length === 0;
+    parts.push([unit.unit, n]);
+    more ||= m[2] !== undefined || m[4] === '多' || m[6] === '多';
+    anyVague ||= vague;
+    end = m.index + m[0].length;
   }
-  return d.parts.length === 0 ? null : d;
+  return parts.length === 0 ? null : { end, parts, more, needsFrame, vague: anyVague };
 }
 
 /** P2Y3M, PT1H30M, P45D (一个半月), PXY (几年). */

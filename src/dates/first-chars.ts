@@ -12,7 +12,7 @@ const WHITESPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\
 const CLASS_ESCAPES: Record<string, string> = { s: WHITESPACE, d: '0123456789', w: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_' };
 const CONTROL_ESCAPES: Record<string, string> = { t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', '0': '\0' };
 
-/** A pattern reduced to what decides its first characters; lookarounds and anchors match empty. */
+/** A pattern reduced to what decides its first characters; anchors and most lookarounds match empty. */
 type Node =
   | { kind: 'char'; set: FirstChars }
   | { kind: 'empty' }
@@ -26,10 +26,12 @@ const codes = (s: string): Set<number> => new Set(Array.from(s, (c) => c.charCod
 /**
  * Parse a pattern source (no `i` flag). Anything not modelled (negated classes, `.`, back
  * references, `\S`) is any character, and lookarounds are skipped (they only narrow), so what
- * the node allows is never less than what the pattern allows.
+ * the node allows is never less than what the pattern allows. A lookahead that ends the pattern
+ * (2025(?=至2030年)) is read as text the match is followed by: it says what must come next.
  */
 function parse(source: string): Node {
   let at = 0;
+  let depth = 0;
 
   function escape(): FirstChars {
     const c = source[at++];
@@ -65,15 +67,19 @@ function parse(source: string): Node {
   function atom(): Node {
     const c = source[at++];
     if (c === '(') {
-      let lookaround = false;
+      let lookaround = false, lookahead = false;
       if (source[at] === '?') {
         const named = source[at + 1] === '<' && source[at + 2] !== '=' && source[at + 2] !== '!';
         lookaround = !named && source[at + 1] !== ':';
+        lookahead = source[at + 1] === '=';
         at = named ? source.indexOf('>', at) + 1 : at + (source[at + 1] === '<' ? 3 : 2);
       }
+      depth++;
       const inner = alternatives();
+      depth--;
       at++; // ')'
-      return lookaround ? EMPTY : inner;
+      const endsPattern = depth === 0 && (at === source.length || source[at] === '|');
+      return lookaround && !(lookahead && endsPattern) ? EMPTY : inner;
     }
     if (c === '[') return { kind: 'char', set: charClass() };
     if (c === '\\') {
@@ -211,9 +217,74 @@ export function afterRun(source: string, run: Set<number>, longest: number): Fir
   return out;
 }
 
+/** A set of UTF-16 code units as bits: a test is one typed-array read (and the end of a text, NaN, is in none). */
+export class CodeUnitSet {
+  private readonly bits = new Int32Array(0x10000 >>> 5);
+
+  constructor(units: Iterable<number>) {
+    for (const c of units) this.bits[c >>> 5] |= 1 << (c & 31);
+  }
+
+  has(c: number): boolean {
+    return c < 0x10000 && (this.bits[c >>> 5] & (1 << (c & 31))) !== 0;
+  }
+}
+
+const sharedSets = new Map<string, CodeUnitSet>();
+
+/** Sets as CodeUnitSets for tests in a hot loop, equal sets sharing one; null (any) stays null. */
+export function codeUnitSets(sets: FirstChars[]): (CodeUnitSet | null)[] {
+  return sets.map((set) => {
+    if (set === null) return null;
+    const key = [...set].sort((a, b) => a - b).join();
+    let bits = sharedSets.get(key);
+    if (bits === undefined) sharedSets.set(key, (bits = new CodeUnitSet(set)));
+    return bits;
+  });
+}
+
 /** The length of the run of characters marked in `table` at `at`, counted up to `longest + 1`. */
 export function runLength(table: Uint8Array, text: string, at: number, longest: number): number {
   let j = at;
   while (j < text.length && j - at <= longest && table[text.charCodeAt(j)] === 1) j++;
   return j - at;
+}
+
+/** 64 KB of pair hashes: small enough to stay in the caches between the other stages' work. */
+const PAIR_BITS = 16;
+const pairHash = (first: number, second: number): number => Math.imul((first << 16) | second, 0x9e3779b1) >>> (32 - PAIR_BITS);
+
+/**
+ * Which kinds of reading (bits) may begin at a place: by its first code unit, and by its first
+ * two, as a byte per hash of the pair (plus, for each first code unit, the kinds any second may
+ * follow). The pair test errs only by allowing (two pairs share a hash), so a reading is at worst
+ * tried in vain, and two table reads replace a lookup in a map and a set at each place.
+ */
+export class PairKinds {
+  /** Kinds by first code unit: a scan skips the code units marked 0. */
+  readonly byFirst = new Uint8Array(0x10000);
+  private readonly anySecond = new Uint8Array(0x10000);
+  private readonly byPair = new Uint8Array(1 << PAIR_BITS);
+
+  /** Allow `kind` at the pairs a pattern may begin with (startPairs; null: any). */
+  add(kind: number, pairs: StartPairs | null): void {
+    if (pairs === null) {
+      for (let first = 0; first < 0x10000; first++) {
+        this.byFirst[first] |= kind;
+        this.anySecond[first] |= kind;
+      }
+      return;
+    }
+    for (const [first, seconds] of pairs) {
+      this.byFirst[first] |= kind;
+      if (seconds === null) this.anySecond[first] |= kind;
+      else for (const second of seconds) this.byPair[pairHash(first, second)] |= kind;
+    }
+  }
+
+  /** The kinds that may begin at i, from the code units at i and i + 1. */
+  at(text: string, i: number): number {
+    const first = text.charCodeAt(i);
+    return this.anySecond[first] | this.byPair[pairHash(first, text.charCodeAt(i + 1))];
+  }
 }

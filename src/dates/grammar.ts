@@ -4,9 +4,9 @@ import type { Region, TimexValue } from '../doc.js';
 import { Gazetteer } from '../gazetteer.js';
 import type { Ymd } from './calendar.js';
 import { allHolidayNames, holidays, type Holiday } from './holidays.js';
-import { afterRun, firstChars, runLength, type FirstChars } from './first-chars.js';
+import { afterRun, codeUnitSets, firstChars, runLength, type CodeUnitSet } from './first-chars.js';
 import { DATE_NUMERAL_CHARS, LONGEST_NUMBER, readDateCount, readYearDigits } from './numerals.js';
-import { GRAIN, newPoint, pointValue, resolvePoint, formatPoint, type Point } from './point.js';
+import { copyPoint, GRAIN, NO_POINT, pointValue, resolvePoint, formatPoint, type Point } from './point.js';
 import { alternation, dateTables } from './tables.js';
 
 const N = `[${DATE_NUMERAL_CHARS}]`;
@@ -62,13 +62,38 @@ function refine(p: Point, grain: number, fields: Partial<Point>): boolean {
 /** A component, and by the length of a number it would begin with, what may follow that number (afterRun). */
 interface Step {
   component: Component;
-  afterNumber: FirstChars[];
+  afterNumber: (CodeUnitSet | null)[];
 }
 
 /** The components, and those a match can start with at each code unit, in table order. */
 let components: { all: Component[]; byFirst: Map<number, Step[]>; anyStart: Step[]; numerals: Uint8Array } | null = null;
 /** Per region (null: none given), its holiday names. */
 const holidayNames = new Map<Region | null, Gazetteer<Holiday>>();
+
+/**
+ * 年底, 中旬 (a part of a year or a month, which may begin a point), or, with `ofAny`, 初, 中, 末 (a
+ * part of any period, which only follows one: 上世纪末): two components, so that the second, with
+ * its condition, is no place a point can begin.
+ */
+function periodPart(name: string, ofAny: boolean): Component {
+  const t = dateTables();
+  const words = [...t.periodParts].filter(([, part]) => (part.after === 'any') === ofAny).map(([w]) => w);
+  return {
+    name,
+    re: new RegExp(`(?:${alternation(words)})`, 'y'),
+    ...(ofAny ? { after: (p: Point) => p.grain >= GRAIN.century } : {}),
+    apply: (p, m, next) => {
+      const part = t.periodParts.get(m[0])!;
+      if (p.mod !== undefined || p.grain >= GRAIN.day) return false;
+      if (part.after === 'any' && m[0] === '中' && !/^(?:$|[，。、；,.;）)\s]|以|前|后|期)/.test(next)) return false;
+      if (part.after === 'year' && p.grain !== GRAIN.year && p.grain >= 0) return false;
+      if (part.after === 'month' && p.grain !== GRAIN.month && p.grain >= 0) return false;
+      if (p.grain < 0) p.rels = [{ unit: part.after, offset: 0 }];
+      const fields: Partial<Point> = part.code.startsWith('H') ? { half: Number(part.code.slice(1)) } : { mod: part.code };
+      return refine(p, GRAIN.dayPart - 0.5, fields); // closes the date: only a suffix may follow
+    },
+  };
+}
 
 function buildComponents(): Component[] {
   const t = dateTables();
@@ -124,18 +149,8 @@ function buildComponents(): Component[] {
         return within(q, 1, 4) && refine(p, GRAIN.part, { quarter: q });
       },
     },
-    {
-      name: 'period-part', re: new RegExp(`(?:${alternation(t.periodParts.keys())})`, 'y'), apply: (p, m, next) => {
-        const part = t.periodParts.get(m[0])!;
-        if (p.mod !== undefined || p.grain >= GRAIN.day) return false;
-        if (part.after === 'any' && (p.grain < GRAIN.century || (m[0] === '中' && !/^(?:$|[，。、；,.;）)\s]|以|前|后|期)/.test(next)))) return false;
-        if (part.after === 'year' && p.grain !== GRAIN.year && p.grain >= 0) return false;
-        if (part.after === 'month' && p.grain !== GRAIN.month && p.grain >= 0) return false;
-        if (p.grain < 0) p.rels = [{ unit: part.after, offset: 0 }];
-        const fields: Partial<Point> = part.code.startsWith('H') ? { half: Number(part.code.slice(1)) } : { mod: part.code };
-        return refine(p, GRAIN.dayPart - 0.5, fields); // closes the date: only a suffix may follow
-      },
-    },
+    periodPart('period-part', false),
+    periodPart('period-part-of-any', true),
     {
       // Alone it takes the reference's year, as a month does; after another season (春季至夏季) the first one's.
       name: 'season', re: new RegExp(`(?:${alternation(t.seasons.keys())})`, 'y'), apply: (p, m) => {
@@ -301,7 +316,7 @@ function loadComponents(): NonNullable<typeof components> {
   if (components === null) {
     const all = buildComponents();
     const numeralSet = firstChars(`[${DATE_NUMERAL_CHARS}]`)!;
-    const steps = all.map((component) => ({ component, afterNumber: afterRun(component.re.source, numeralSet, LONGEST_NUMBER) }));
+    const steps = all.map((component) => ({ component, afterNumber: codeUnitSets(afterRun(component.re.source, numeralSet, LONGEST_NUMBER)) }));
     const firsts = all.map((c) => firstChars(c.re.source));
     const byFirst = new Map<number, Step[]>();
     for (const set of firsts) {
@@ -314,6 +329,9 @@ function loadComponents(): NonNullable<typeof components> {
   return components;
 }
 
+/** By UTF-16 code unit, 1 for a numeral of a date count: one table for the readers and the dates stage. */
+export const numeralTable = (): Uint8Array => loadComponents().numerals;
+
 /** What joins the two ends of a range (2月1日至14日, 1961—1992年); sticky. */
 export const RANGE_LINK = /\s*(?:至|到|~|～|-|—|－|–)\s*/y;
 
@@ -323,13 +341,15 @@ export function pointStartSources(): string[] {
 }
 
 /** The longest chain of components from `at`: the point and where it ends, or null. Holidays are those of `region`. */
-export function readPoint(text: string, at: number, from: Point = newPoint(), region: Region | null = null): { point: Point; end: number } | null {
+export function readPoint(text: string, at: number, from: Point = NO_POINT, region: Region | null = null): { point: Point; end: number } | null {
   // Each step's point is a new object: `from` and the points of earlier steps are never changed.
   const { byFirst, anyStart, numerals } = loadComponents();
   let p = from;
   let pos = at;
   for (;;) {
-    let best: { end: number; point: Point } | null = null;
+    // The longest step from pos: where it ends and its point (null: none yet).
+    let bestEnd = pos;
+    let best: Point | null = null;
     // A component that begins with a number runs only when it allows what follows the number (2025年 tries no clock).
     const run = runLength(numerals, text, pos, LONGEST_NUMBER);
     const follower = text.charCodeAt(pos + run);
@@ -339,18 +359,23 @@ export function readPoint(text: string, at: number, from: Point = newPoint(), re
       if (c.after !== undefined && !c.after(p)) continue;
       c.re.lastIndex = pos;
       const m = c.re.exec(text);
-      if (m === null || (best !== null && pos + m[0].length <= best.end)) continue;
-      const trial: Point = { ...p, rels: p.rels.slice() };
-      if (c.apply(trial, m, text.slice(pos + m[0].length, pos + m[0].length + 2))) best = { end: pos + m[0].length, point: trial };
+      if (m === null || (best !== null && pos + m[0].length <= bestEnd)) continue;
+      const trial = copyPoint(p);
+      if (c.apply(trial, m, text.slice(pos + m[0].length, pos + m[0].length + 2))) {
+        best = trial;
+        bestEnd = pos + m[0].length;
+      }
     }
     const h = p.grain < GRAIN.day ? holidayGazetteer(region).matchAt(text, pos) : null;
-    if (h !== null && (best === null || pos + h.name.length > best.end)) {
-      const trial: Point = { ...p, rels: p.rels.slice(), holiday: h.data, grain: GRAIN.day };
-      best = { end: pos + h.name.length, point: trial };
+    if (h !== null && (best === null || pos + h.name.length > bestEnd)) {
+      best = copyPoint(p);
+      best.holiday = h.data;
+      best.grain = GRAIN.day;
+      bestEnd = pos + h.name.length;
     }
     if (best === null) break;
-    p = best.point;
-    pos = best.end;
+    p = best;
+    pos = bestEnd;
   }
   return pos === at ? null : { point: p, end: pos };
 }

@@ -16,14 +16,24 @@ export const LONGEST_NUMBER = 12;
 /** A regular-expression class source for one numeral character of a date count. */
 export const DATE_NUMERAL_CHARS = '0-9０-９〇零一二两三四五六七八九十百千廿卅';
 
-function asciiDigits(s: string): string {
-  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+const FULLWIDTH_DIGIT = /[０-９]/g;
+
+/** s as a number if it is a run of digits, ASCII or fullwidth (２０２５); else null. */
+function digitRun(s: string): number | null {
+  if (s.length === 0) return null;
+  let fullwidth = false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0xff10 && c <= 0xff19) fullwidth = true;
+    else if (c < 0x30 || c > 0x39) return null;
+  }
+  return Number(fullwidth ? s.replace(FULLWIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : s);
 }
 
 /** 2025, 十二, 三十一, 两, 廿五, 一百三十 -> the number; null when it is not one. */
 export function readDateCount(s: string): number | null {
-  const digits = asciiDigits(s);
-  if (/^[0-9]+$/.test(digits)) return Number(digits);
+  const digits = digitRun(s);
+  if (digits !== null) return digits;
   let total = 0;
   let pending = -1; // the digit waiting for its power, -1 for none
   for (const c of s) {
@@ -44,8 +54,8 @@ export function readDateCount(s: string): number | null {
 
 /** 二〇二五 or 一九九八, read one digit per character; null unless every character is a digit. */
 export function readYearDigits(s: string): number | null {
-  const digits = asciiDigits(s);
-  if (/^[0-9]+$/.test(digits)) return Number(digits);
+  const digits = digitRun(s);
+  if (digits !== null) return digits;
   let n = 0;
   for (const c of s) {
     if (!(c in DIGITS) || c === '两') return null;

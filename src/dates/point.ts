@@ -46,7 +46,23 @@ export interface Point {
   usedRef?: boolean;
 }
 
-export const newPoint = (): Point => ({ rels: [], grain: -1 });
+/**
+ * A copy of a point with its own list of offsets. It names every field, so that all points share
+ * one shape: the readers copy a point at each step and read its fields everywhere.
+ */
+export function copyPoint(p: Point): Point {
+  const copy: { [K in keyof Required<Point>]: Point[K] } = {
+    rels: p.rels.slice(), grain: p.grain, century: p.century, decade: p.decade, year: p.year, twoDigitYear: p.twoDigitYear,
+    half: p.half, quarter: p.quarter, season: p.season, month: p.month, lunar: p.lunar, day: p.day, nthOfMonth: p.nthOfMonth,
+    week: p.week, weekday: p.weekday, weekend: p.weekend, dayPart: p.dayPart, hour: p.hour, minute: p.minute, second: p.second,
+    holiday: p.holiday, zodiac: p.zodiac, mod: p.mod, future: p.future, usedRef: p.usedRef,
+  };
+  return copy;
+}
+
+/** A point with nothing read yet, shared: never to be changed (the readers copy a point before they fill it). */
+export const NO_POINT: Point = copyPoint({ rels: [], grain: -1 });
+export const newPoint = (): Point => copyPoint(NO_POINT);
 
 const REL_GRAIN: Record<string, number> = { century: 0, year: 2, quarter: 3, month: 4, week: 5, day: 6, hour: 8, minute: 9 };
 
@@ -64,7 +80,7 @@ function shift(t: Ymd, rel: RelativeOffset): Ymd {
 
 /** The point with every field the reference date can give filled in; a copy. */
 export function resolvePoint(p: Point, ref: Ymd | null): Point {
-  const r: Point = { ...p, rels: p.rels.slice() };
+  const r = copyPoint(p);
   if (ref === null) return r;
   if (r.rels.length > 0 && r.rels.every((x) => REL_GRAIN[x.unit] !== undefined && REL_GRAIN[x.unit] <= GRAIN.day)) {
     let t = ref;

@@ -61,6 +61,17 @@ export function newFigure(at: number, written: string, chinese: boolean): Figure
   };
 }
 
+/** The span rule names (figure.money, figure.cardinal-range) by rule, made once each rather than once per figure. */
+const ruleNames = new Map<string, string>();
+const rangeRuleNames = new Map<string, string>();
+
+function ruleName(rule: string, range: boolean): string {
+  const names = range ? rangeRuleNames : ruleNames;
+  let name = names.get(rule);
+  if (name === undefined) names.set(rule, (name = `figure.${rule}${range ? '-range' : ''}`));
+  return name;
+}
+
 export function candidate(f: Figure): Candidate {
   let label: FigureLabel = 'CARDINAL';
   let rule = f.rule;
@@ -82,7 +93,7 @@ export function candidate(f: Figure): Candidate {
   if (f.mod !== undefined) value.mod = f.mod;
   if (f.lower !== undefined) value.lower = sign * f.lower;
   if (f.upper !== undefined) value.upper = sign * f.upper;
-  return { start: f.start, end: f.end, label, rule: `figure.${rule}${f.range ? '-range' : ''}`, value };
+  return { start: f.start, end: f.end, label, rule: ruleName(rule, f.range === true), value };
 }
 
 export function scaleBy(f: Figure, factor: number) {

@@ -3,7 +3,7 @@
 import type { FigureContext } from './context.js';
 import { scaleBy, type Figure } from './figure.js';
 import { cleanNumber, digitAt, numeralChars } from './numerals.js';
-import { HAN } from './patterns.js';
+import { HAN, IS_ZERO } from './patterns.js';
 import type { MoneyCue, Suffix } from './tables.js';
 
 /** What ends a clause, the reach of a money cue (money-cues.tsv). */
@@ -54,7 +54,7 @@ export function subunits(ctx: FigureContext, f: Figure, k: number, factor: numbe
   let zero = false;
   while (place > 0.01 && f.value !== undefined) {
     let i = k;
-    if (ctx.patterns.zeros.has(text[i])) {
+    if ((ctx.patterns.flags[text.charCodeAt(i)] & IS_ZERO) !== 0) {
       zero = true;
       i++;
     }

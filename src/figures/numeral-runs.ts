@@ -8,7 +8,7 @@ import { candidate, newFigure, type Figure } from './figure.js';
 import { mixedFraction, share } from './fractions.js';
 import { currencyBefore } from './money.js';
 import { digitAt, numeralChars, numeralValue, parseChineseNumber } from './numerals.js';
-import { ARABIC_AT, HAN, holds, IS_DIGIT, IS_NUMERAL, IS_SECTION, LATIN_RANGE, STARTS_RUN, WORD_AFTER } from './patterns.js';
+import { ARABIC_AT, HAN, holds, IS_DIGIT, IS_NUMERAL, IS_SECTION, IS_ZERO, LATIN_RANGE, STARTS_RUN, WORD_AFTER } from './patterns.js';
 import { bounds, looseRange, placesAfterSeveral, severalBefore } from './ranges.js';
 import { suffix } from './suffixes.js';
 import { unitBeforeDigits } from './units.js';
@@ -20,8 +20,6 @@ const POINT_AFTER_ARABIC = /[0-9\uFF10-\uFF19][点點]/;
 /** A zero and a decimal point: 零点五 is a number, 零一 is no number. */
 const ZERO_POINT = /^.[点點]/;
 const LATIN_OR_DIGIT = /[A-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
-/** Hyphen-minus, full-width minus (－０．３％ in full-width news text) and the minus sign. */
-const MINUS_SIGNS = '-－−';
 /** The unit letters of a Latin range's lower side, up to its dash (2-3L, 1.6m-3.9m). */
 const LATIN_BEFORE_DASH = /^[A-Za-z]*(?=[-~])/;
 const LONG_DIGITS = /^[0-9]{11,}$/;
@@ -53,8 +51,7 @@ export const readNumeralRuns: FigureRule = (ctx, out) => {
       continue;
     }
     core.lastIndex = i;
-    const m = core.exec(text);
-    if (m !== null) i = read(ctx, m[0], i, out) - 1;
+    if (core.test(text)) i = read(ctx, text.slice(i, core.lastIndex), i, out) - 1;
   }
 };
 
@@ -65,6 +62,7 @@ function read(ctx: FigureContext, found: string, at: number, out: Candidate[]): 
   const dotted = middleDotDecimal(ctx, found, at);
   if (typeof dotted === 'number') return dotted;
   if (dotted !== null) found = dotted;
+  if (beforeTimeWord(ctx, found, at)) return at + found.length;
   let run = found;
   const pointAfterArabic = run.length > 1 ? POINT_AFTER_ARABIC.exec(run) : null;
   if (pointAfterArabic !== null) run = run.slice(0, pointAfterArabic.index + 1); // 3点15 is a time
@@ -85,7 +83,7 @@ function read(ctx: FigureContext, found: string, at: number, out: Candidate[]): 
   } else if (looseRange(ctx, f, run)) {
     q = at + run.length;
   } else {
-    if (run.length > 1 && p.zeros.has(run[0]) && !ZERO_POINT.test(run)) return at + run.length; // 零一万物
+    if (run.length > 1 && (p.flags[run.charCodeAt(0)] & IS_ZERO) !== 0 && !ZERO_POINT.test(run)) return at + run.length; // 零一万物
     const n = ctx.number(run) ?? placesAfterSeveral(ctx, run, at);
     if (n === null) return at + run.length;
     f.value = n.value;
@@ -183,13 +181,18 @@ function listItemNumber(ctx: FigureContext, start: number, end: number): boolean
   return (ctx.patterns.flags[text.charCodeAt(end + 1)] & STARTS_RUN) === 0;
 }
 
+/** Code units of the signs, compared without a one-character string made per figure. */
+const SPACE = ' '.charCodeAt(0), NEGATIVE = '负'.charCodeAt(0);
+/** Hyphen-minus, full-width minus (－０．３％ in full-width news text) and the minus sign. */
+const MINUS_SIGNS = new Set(['-', '－', '−'].map((c) => c.charCodeAt(0)));
+
 /** 负 3, -3, －３, 零下3, and - 3 where nothing but the start or a punctuation mark stands before the dash: where the figure starts. */
 function signBefore(ctx: FigureContext, f: Figure, b: number): number {
   const text = ctx.text;
-  const gap = text[b - 1] === ' ' ? 1 : 0;
-  const sign = text[b - 1 - gap];
-  const before = text[b - 2 - gap] ?? '';
-  if (sign === '负' || (MINUS_SIGNS.includes(sign) && (gap === 0 ? !LATIN_OR_DIGIT.test(before) : SIGN_AFTER.test(before)))) {
+  const gap = text.charCodeAt(b - 1) === SPACE ? 1 : 0;
+  const sign = text.charCodeAt(b - 1 - gap);
+  // Before the dash: no Latin letter or digit right before it (a-3, 2-3), or, with a space after it, the start or a mark.
+  if (sign === NEGATIVE || (MINUS_SIGNS.has(sign) && (gap === 0 ? !LATIN_OR_DIGIT.test(text[b - 2] ?? '') : SIGN_AFTER.test(text[b - 3] ?? '')))) {
     f.signed = true;
     return b - 1 - gap;
   }
@@ -202,12 +205,13 @@ function signBefore(ctx: FigureContext, f: Figure, b: number): number {
 
 /** Is the run's Arabic number cut out of a longer Latin run (GPT5, k1.5, 2025-02-01, 3M)? */
 function latinMisfit(ctx: FigureContext, at: number, run: string): boolean {
-  const arabic = ARABIC_AT.exec(run);
-  if (arabic === null) return false;
+  ARABIC_AT.lastIndex = 0;
+  if (!ARABIC_AT.test(run)) return false;
+  const arabicEnd = ARABIC_AT.lastIndex;
   const tok = ctx.token(at);
   if (tok === null) return false;
   if (tok.start < at && !ctx.latinRangeSide(tok, at - 1)) return true;
-  const tail = ctx.text.slice(at + arabic[0].length, tok.end);
+  const tail = ctx.text.slice(at + arabicEnd, tok.end);
   if (tail === '' || ctx.tables.latinUnits.has(tail) || ctx.tables.shortScales.has(tail)) return false;
   const unit = LATIN_BEFORE_DASH.exec(tail); // 3-5, 2-3L, 1.6m-3.9m
   return unit === null || !LATIN_RANGE.test(ctx.text.slice(tok.start, tok.end)) || (unit[0] !== '' && !ctx.tables.latinUnits.has(unit[0]));
@@ -231,6 +235,17 @@ function quotedName(text: string, f: Figure): boolean {
   if (!OPENING_QUOTES.includes(text[f.start - 1] ?? '_') || !CLOSING_QUOTES.includes(text[f.end] ?? '_') || f.written.length < 2) return false;
   for (const c of f.written) if (numeralChars().get(c)?.kind !== 'digit') return false;
   return true;
+}
+
+/**
+ * Is `run` at `at` Arabic digits alone right before a word of time (2025年, 12月, 8点)? Such a
+ * number is a date's or a time's, as suffix() finds, and nothing read before the suffix can make
+ * it anything else (no fraction, range, scale, percent or unit starts with a word of time), so
+ * it is left to the dates stage before any of that is read.
+ */
+function beforeTimeWord(ctx: FigureContext, run: string, at: number): boolean {
+  for (let k = 0; k < run.length; k++) if ((ctx.patterns.flags[run.charCodeAt(k)] & IS_DIGIT) === 0) return false;
+  return ctx.tables.suffixes.matchAt(ctx.text, at + run.length)?.data.kind === 'time';
 }
 
 /** Phone, ID and account numbers: long digit strings and strings with a leading zero. */

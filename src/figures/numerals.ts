@@ -160,11 +160,25 @@ function elided(digit: Item, zero: boolean, place: number): number | null {
   return isTwo(digit) ? null : digit.value * (place / 10);
 }
 
+/** Up to 15 ASCII digits (exact in a double), the most common number, read with no string conversion; else null. */
+function asciiInteger(s: string): number | null {
+  if (s.length === 0 || s.length > 15) return null;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const digit = s.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return null;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
 /**
  * The number a numeral string stands for, or null when it is none: 一亿二千万 -> 120000000,
  * 3.5亿 -> 350000000, 两千六 -> 2600, 二〇二五 -> 2025, 负三点五 -> -3.5, 1,200 -> 1200.
  */
 export function parseChineseNumber(input: string): number | null {
+  const integer = asciiInteger(input);
+  if (integer !== null) return integer;
   if (PLAIN_ARABIC.test(input)) return cleanNumber(Number(input));
   if (input.length === 1) {
     // One Chinese digit, the most common Chinese number: its value, as positional() would give.

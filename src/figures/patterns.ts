@@ -5,7 +5,8 @@ import { numeralChars } from './numerals.js';
 const DIGIT = '0-9\\uFF10-\\uFF19';
 // A number may start at its decimal point (.77) where no digit, letter or point stands before it.
 const ARABIC = `(?:[${DIGIT}]+(?:[,，][${DIGIT}]{3}(?![${DIGIT}]))*(?:[.．][${DIGIT}]+)?|(?<![${DIGIT}A-Za-z.．])[.．][${DIGIT}]+)`;
-export const ARABIC_AT = new RegExp(`^${ARABIC}`);
+/** An Arabic number where lastIndex stands (sticky): after test(), lastIndex is where it ends. */
+export const ARABIC_AT = new RegExp(ARABIC, 'y');
 export const IS_ARABIC = new RegExp(`[${DIGIT}]`);
 export const HAN = /[\u3400-\u9FFF\uF900-\uFAFF]/;
 export const RANGE_SEPARATORS = '至到~～〜-－—';
@@ -22,17 +23,18 @@ export const IS_SECTION = 2;
 export const IS_DIGIT = 4;
 /** A Chinese numeral character (numerals.tsv, but for the point and the minus). */
 export const IS_NUMERAL = 8;
+/** A Chinese zero (零, 〇). */
+export const IS_ZERO = 16;
 
 export interface Patterns {
   /** A numeral run, sticky: tried only where `flags` has STARTS_RUN. */
   core: RegExp;
-  /** By UTF-16 code unit: STARTS_RUN, IS_SECTION, IS_DIGIT and IS_NUMERAL bits, so hot paths look up no strings. */
+  /** By UTF-16 code unit: STARTS_RUN, IS_SECTION, IS_DIGIT, IS_NUMERAL and IS_ZERO bits, so hot paths look up no strings. */
   flags: Uint8Array;
   /** The same, anchored, for the second half of a range or a fraction. */
   coreAt: RegExp;
   sections: Set<string>;
   units: Set<string>;
-  zeros: Set<string>;
 }
 
 let patterns: Patterns | null = null;
@@ -40,24 +42,23 @@ let patterns: Patterns | null = null;
 export function compiled(): Patterns {
   if (patterns !== null) return patterns;
   let chars = '';
+  const flags = new Uint8Array(0x10000);
   const sections = new Set<string>();
   const units = new Set<string>();
-  const zeros = new Set<string>();
   for (const [c, n] of numeralChars()) {
     if (n.kind === 'point' || n.kind === 'minus') continue;
     chars += c;
     if (n.kind === 'section') sections.add(c);
     if (n.kind === 'unit') units.add(c);
-    if (n.kind === 'digit' && n.value === 0) zeros.add(c);
+    if (n.kind === 'digit' && n.value === 0) flags[c.charCodeAt(0)] |= IS_ZERO;
   }
   // 点 is a decimal point only between numerals (三点五); alone it is a time (三点).
   const core = `(?:${ARABIC}|[${chars}]|[点點](?=[${chars}${DIGIT}]))+`;
-  const flags = new Uint8Array(0x10000);
   for (const c of `${chars}0123456789０１２３４５６７８９.．点點`) flags[c.charCodeAt(0)] |= STARTS_RUN;
   for (const c of chars) flags[c.charCodeAt(0)] |= IS_NUMERAL;
   for (const c of sections) flags[c.charCodeAt(0)] |= IS_SECTION;
   for (const c of '0123456789０１２３４５６７８９') flags[c.charCodeAt(0)] |= IS_DIGIT;
-  patterns = { core: new RegExp(core, 'y'), flags, coreAt: new RegExp(`^${core}`), sections, units, zeros };
+  patterns = { core: new RegExp(core, 'y'), flags, coreAt: new RegExp(`^${core}`), sections, units };
   return patterns;
 }
 

@@ -5,10 +5,8 @@ import type { Figure } from './figure.js';
 import { cleanNumber, numeralChars, numeralValue, parseChineseNumber } from './numerals.js';
 import { holds, IS_SECTION, RANGE_SEPARATORS } from './patterns.js';
 
-/** Two neighbouring Chinese digits (两三, 三五) before the units of a loose range. */
-const LOOSE_RANGE = /^([一二两三四五六七八九])([二三四五六七八九])$/;
-const RANGE_UNITS = /[十百千万亿]+$/;
-const ONLY_RANGE_UNITS = /^[十百千万亿]+$/;
+/** Two neighbouring Chinese digits (两三, 三五) and the units of a loose range (两三千). */
+const LOOSE_RANGE = /^([一二两三四五六七八九])([二三四五六七八九])([十百千万亿]*)$/;
 const SECTIONS_AT_END = /[万亿兆]+$/;
 
 /** A whole number, then a loose range's digits and units: 一百四五十, 三千七八百, 一万五六千. */
@@ -20,10 +18,10 @@ const HEAD_THEN_RANGE = /^(.+[十百千万亿])([一二三四五六七八九])([
  */
 export function looseRange(ctx: FigureContext, f: Figure, run: string): boolean {
   if (f.chinese && headedRange(ctx, f, run)) return true;
-  const range = f.chinese && run.length > 1 ? LOOSE_RANGE.exec(run.replace(RANGE_UNITS, '')) : null;
-  const tail = run.slice(range?.[0].length ?? 0);
+  const range = f.chinese ? LOOSE_RANGE.exec(run) : null;
   const step = range === null ? 0 : numeralValue(range[2]) - numeralValue(range[1]);
-  if (range === null || (step !== 1 && step !== 2) || (tail !== '' && !ONLY_RANGE_UNITS.test(tail))) return false;
+  if (range === null || (step !== 1 && step !== 2)) return false;
+  const tail = range[3];
   const mult = tail === '' ? 1 : parseChineseNumber(`一${tail}`) ?? 1;
   f.lower = numeralValue(range[1]) * mult;
   f.upper = numeralValue(range[2]) * mult;

@@ -5,12 +5,12 @@
 import type { Candidate, Doc, Region, TimexValue, Token } from '../doc.js';
 import { addDays, formatClockOffset, formatYear, formatYmd, parseReference, parseYmd, type Reference, type Ymd } from '../dates/calendar.js';
 import { OFFSET_UNIT, durationStartSource, durationTimex, durationValue, isTimeDuration, readDuration } from '../dates/durations.js';
-import { RANGE_LINK, pointStartSources, rangeValue, readPoint, valueOf } from '../dates/grammar.js';
-import { afterRun, firstChars, runLength, startPairs, type FirstChars, type StartPairs } from '../dates/first-chars.js';
+import { numeralTable, RANGE_LINK, pointStartSources, rangeValue, readPoint, valueOf } from '../dates/grammar.js';
+import { afterRun, codeUnitSets, firstChars, PairKinds, runLength, startPairs, type CodeUnitSet, type FirstChars } from '../dates/first-chars.js';
 import { gluedToWordBefore } from '../dates/glue.js';
 import { readMonthPair } from '../dates/month-pair.js';
 import { DATE_NUMERAL_CHARS, LONGEST_NUMBER } from '../dates/numerals.js';
-import { GRAIN, pointValue, newPoint, type Point } from '../dates/point.js';
+import { GRAIN, NO_POINT, pointValue, newPoint, type Point } from '../dates/point.js';
 import { alternation, dateTables, type BoundMod } from '../dates/tables.js';
 import type { Stage } from '../stage.js';
 
@@ -22,9 +22,10 @@ interface Reading {
   anchorable: boolean;
 }
 
-const NUMERAL = new RegExp(`[${DATE_NUMERAL_CHARS}A-Za-z.]`);
 const SET_WEEKDAY = /每(?:周|星期|礼拜)([一二三四五六日天])/y;
 const SET_START = '每';
+/** 每个月: what may stand between 每 and a unit. */
+const ONE = /个?/y;
 /** 前两天, 下三个月: the n units before or after the reference. */
 const DURATION_LEAD = /[上下前后]/y;
 /** What may stand between a weekday and its date (周日, 二月十号). */
@@ -37,13 +38,18 @@ const SINCE = /以来|来/y;
 const OF = /的?/y;
 const WEEKDAY: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '日': 7, '天': 7 };
 
-/** What can begin at a character, as bits of the stage's table of first characters. */
-const POINT = 1, DURATION = 2, WORD = 4, BACK = 8, SET = 16;
+/**
+ * What can begin at a character, as bits of the stage's table of first characters. A duration
+ * begins with its count (DURATION) or with a word before it (FRAMED: 不到, 过去, 前).
+ */
+const POINT = 1, DURATION = 2, WORD = 4, BACK = 8, SET = 16, FRAMED = 32;
 
 let wordPatterns: {
-  deictic: RegExp; anaphoric: RegExp; before: RegExp; after: RegExp; dayPart: RegExp; starts: Uint8Array; seconds: StartPairs;
+  deictic: RegExp; anaphoric: RegExp; before: RegExp; after: RegExp; dayPart: RegExp; unit: RegExp; starts: PairKinds;
   /** Numeral characters (1), and by the length of a number what may follow it in any reading that starts with it. */
-  numerals: Uint8Array; afterNumber: FirstChars[];
+  numerals: Uint8Array; afterNumber: (CodeUnitSet | null)[];
+  /** Characters of numbers and Latin words (1), inside which no reading starts. */
+  numberOrLatin: Uint8Array;
 } | null = null;
 
 function patterns() {
@@ -54,18 +60,16 @@ function patterns() {
     const before = `(?:${alternation(mods('before'))})`;
     // Every character a reading can begin with, by code unit, and what may follow it: the stage
     // jumps from one such place to the next, and tries there only the readings that can begin there.
-    const starts = new Uint8Array(0x10000);
-    const seconds: StartPairs = new Map();
+    const starts = new PairKinds();
     const kinds: [number, string[]][] = [
       [POINT, pointStartSources()],
-      [DURATION, [durationStartSource(), before, DURATION_LEAD.source]],
+      [DURATION, [durationStartSource()]],
+      [FRAMED, [before, DURATION_LEAD.source]],
       [WORD, [deictic]],
       [BACK, [anaphoric]],
       [SET, [SET_START]],
     ];
     const numeralSet = firstChars(`[${DATE_NUMERAL_CHARS}]`)!;
-    const numerals = new Uint8Array(0x10000);
-    for (const ch of numeralSet) numerals[ch] = 1;
     let afterNumber: FirstChars[] = Array.from({ length: LONGEST_NUMBER }, () => new Set());
     for (const [kind, sources] of kinds) {
       for (const source of sources) {
@@ -73,24 +77,22 @@ function patterns() {
           const known = afterNumber[k];
           return set === null || known === null ? null : new Set([...known, ...set]);
         });
-        const pairs = startPairs(source) ?? new Map(Array.from({ length: 0x10000 }, (_, ch) => [ch, null]));
-        for (const [ch, next] of pairs) {
-          starts[ch] |= kind;
-          const known = seconds.get(ch);
-          seconds.set(ch, known === undefined ? next : known === null || next === null ? null : new Set([...known, ...next]));
-        }
+        starts.add(kind, startPairs(source));
       }
     }
+    const numberOrLatin = new Uint8Array(0x10000);
+    for (const ch of firstChars(`[${DATE_NUMERAL_CHARS}A-Za-z.]`)!) numberOrLatin[ch] = 1;
     wordPatterns = {
       deictic: new RegExp(deictic, 'y'),
       anaphoric: new RegExp(anaphoric, 'y'),
       before: new RegExp(before, 'y'),
       after: new RegExp(`(?:${alternation(mods('after'))})`, 'y'),
       dayPart: new RegExp(`(?:${alternation(t.dayParts.keys())})`, 'y'),
+      unit: new RegExp(`个?(${alternation(t.units.keys())})`, 'y'),
       starts,
-      seconds,
-      numerals,
-      afterNumber,
+      numerals: numeralTable(),
+      afterNumber: codeUnitSets(afterNumber),
+      numberOrLatin,
     };
   }
   return wordPatterns;
@@ -120,7 +122,7 @@ function markFuture(p: Point, start: number, end: number, future: FutureTest): v
 function readPointOrRange(text: string, at: number, ref: Ymd | null, future: FutureTest, region: Region | null): Reading | null {
   if (text[at - 1] === '第') return null; // 第二号人物, 第3日 are ordinals
   let first = readPoint(text, at, undefined, region);
-  const pair = readMonthPair(text, first?.end ?? at, first?.point ?? newPoint(), ref);
+  const pair = readMonthPair(text, first?.end ?? at, first?.point ?? NO_POINT, ref);
   if (pair !== null) return { end: pair.end, value: pair.value, rule: 'date.range', anchorable: false };
   if (first === null) return null;
   // 周日, 二月十号: a weekday said before its date is one date, the date's.
@@ -155,10 +157,13 @@ function readPointOrRange(text: string, at: number, ref: Ymd | null, future: Fut
   return { end, value, rule: value.type === 'TIME' ? rule.replace('date.', 'time.') : rule, anchorable: rule === 'date.point' && value.type === 'DATE' };
 }
 
-/** 不到一个月, 过去一个月, 三年(来), 两年前 (a point), 前两天 (the two days before the reference). */
-function readDurationReading(text: string, at: number, ref: Reference | null): Reading | null {
-  const before = stickyAt(patterns().before, text, at);
-  const direction = before === null ? stickyAt(DURATION_LEAD, text, at) : null;
+/**
+ * 不到一个月, 过去一个月, 三年(来), 两年前 (a point), 前两天 (the two days before the reference);
+ * `framed`: a word before the count may begin here.
+ */
+function readDurationReading(text: string, at: number, ref: Reference | null, framed: boolean): Reading | null {
+  const before = framed ? stickyAt(patterns().before, text, at) : null;
+  const direction = framed && before === null ? stickyAt(DURATION_LEAD, text, at) : null;
   const start = at + (before?.[0].length ?? direction?.[0].length ?? 0);
   if (text[at - 1] === '第') return null; // 第一年 is an ordinal, no duration
   if (direction !== null && text[at - 1] === '最') return null; // 最后一天 is the last day of something, not the day after
@@ -231,9 +236,8 @@ function readSet(text: string, at: number): Reading | null {
     const code = part === null ? '' : `T${dateTables().dayParts.get(part[0])!.code}`;
     return { end: at + w[0].length + (part?.[0].length ?? 0), value: { type: 'SET', value: `XXXX-WXX-${WEEKDAY[w[1]]}${code}` }, rule: 'date.set', anchorable: false };
   }
-  const one = /个?/y;
-  const d = readDuration(text, at + 1) ?? readDuration(text, at + 1 + (stickyAt(one, text, at + 1)?.[0].length ?? 0) - 1);
-  const unitOnly = stickyAt(new RegExp(`个?(${alternation(dateTables().units.keys())})`, 'y'), text, at + 1);
+  const d = readDuration(text, at + 1) ?? readDuration(text, at + 1 + (stickyAt(ONE, text, at + 1)?.[0].length ?? 0) - 1);
+  const unitOnly = stickyAt(patterns().unit, text, at + 1);
   if (d !== null) return { end: d.end, value: { type: 'SET', value: durationValue(d) }, rule: 'date.set', anchorable: false };
   if (unitOnly === null) return null;
   const unit = dateTables().units.get(unitOnly[1])!.unit;
@@ -306,13 +310,18 @@ function timeOfDay(c: Candidate, code: string): void {
 }
 
 /** 年 that begins a word (年龄, 年纪, 年级, 年轻) ends no time word: 这一|年龄段, 三|年级. */
-const YEAR_WORD = /^年[龄纪级轻]/;
+const YEAR_WORD = /年[龄纪级轻]/y;
 
-/** A clock hour alone (三点, 3点): before a noun it counts points of something (三点意见), no time. */
-const BARE_HOUR = new RegExp(`^[${DATE_NUMERAL_CHARS}]+点$`);
-
-/** A number and 号 alone, with no month before it. */
-const BARE_NUMBER_SIGN = new RegExp(`^[${DATE_NUMERAL_CHARS}]+号$`);
+/**
+ * Whether [start, end) is a number and `mark` alone: a clock hour (三点, 3点), which before a noun
+ * counts points of something (三点意见), no time; or a number and 号 with no month before it.
+ */
+function numberAnd(mark: string, text: string, start: number, end: number): boolean {
+  if (end - start < 2 || text.charCodeAt(end - 1) !== mark.charCodeAt(0)) return false;
+  const numerals = patterns().numerals;
+  for (let k = start; k < end - 1; k++) if (numerals[text.charCodeAt(k)] !== 1) return false;
+  return true;
+}
 /** The end of a name (阿波罗”17号, Apollo 17号) or of a list of ordinals (第二、三号) before a number. */
 const NAME_END = /[”」』"A-Za-z]\s?$/;
 const ORDINAL_LIST = new RegExp(`第[${DATE_NUMERAL_CHARS}]+(?:、[${DATE_NUMERAL_CHARS}]+)*、$`);
@@ -388,7 +397,7 @@ function bestReading(text: string, at: number, kinds: number, ref: Reference | n
   let best: Reading | null = null;
   const readings = [
     kinds & POINT ? readPointOrRange(text, at, ref, future, region) : null,
-    kinds & DURATION ? readDurationReading(text, at, ref) : null,
+    kinds & (DURATION | FRAMED) ? readDurationReading(text, at, ref, (kinds & FRAMED) !== 0) : null,
     kinds & SET ? readSet(text, at) : null,
     kinds & WORD ? readWord(text, at) : null,
   ];
@@ -407,17 +416,18 @@ export const datesStage: Stage = {
     let antecedent: Candidate | null = null;
     let durationEnd = -1;
     const future: FutureTest = (a, b) => clauseMarksFuture(doc, a, b);
-    const { starts, seconds, numerals, afterNumber } = patterns();
+    const { starts, numerals, afterNumber, numberOrLatin } = patterns();
+    const firsts = starts.byFirst;
     for (let i = 0; i < text.length; ) {
-      while (i < text.length && starts[text.charCodeAt(i)] === 0) i++;
+      while (i < text.length && firsts[text.charCodeAt(i)] === 0) i++;
       if (i === text.length) break;
-      const next = seconds.get(text.charCodeAt(i));
-      if (next != null && !next.has(text.charCodeAt(i + 1))) {
+      const kinds = starts.at(text, i);
+      if (kinds === 0) {
         i++;
         continue;
       }
       // A number or a Latin word does not start in the middle of another (123月, QQ1).
-      if (i > 0 && NUMERAL.test(text[i]) && NUMERAL.test(text[i - 1])) {
+      if (numberOrLatin[text.charCodeAt(i)] === 1 && numberOrLatin[text.charCodeAt(i - 1)] === 1) {
         i++;
         continue;
       }
@@ -431,7 +441,6 @@ export const datesStage: Stage = {
           continue;
         }
       }
-      const kinds = starts[text.charCodeAt(i)];
       const back = kinds & BACK ? stickyAt(patterns().anaphoric, text, i) : null;
       const part = back === null ? null : stickyAt(patterns().dayPart, text, i + back[0].length);
       const backEnd = back === null ? 0 : i + back[0].length + (part?.[0].length ?? 0);
@@ -439,12 +448,16 @@ export const datesStage: Stage = {
       // A time word does not run from inside a word of the segmenter into the next (岁月|中, 即将|来临);
       // inside one word it may (迎新年, 展望未来).
       const end = Math.max(r?.end ?? 0, backEnd);
+      if (end === 0) {
+        i++;
+        continue;
+      }
       // A lone time word (后年, 现在) that ends inside a word of the segmenter is no time word, nor is
       // 前年 or 后年 right after a duration, whose bound its 前 or 后 is (几年前|年年).
       const word = text.slice(i, end);
       const lone = dateTables().relative.has(word) || dateTables().deictic.has(word);
       const glued = lone && (readsAsPostposition(doc.tokens, i, end) || (durationEnd === i && (word[0] === '前' || word[0] === '后')));
-      if (end > 0 && ((WORD_START.test(text[i]) && straddles(doc.tokens, i, end)) || glued || YEAR_WORD.test(text.slice(end - 1, end + 1)))) {
+      if (((WORD_START.test(text[i]) && straddles(doc.tokens, i, end)) || glued || stickyAt(YEAR_WORD, text, end - 1) !== null)) {
         i++;
         continue;
       }
@@ -456,8 +469,7 @@ export const datesStage: Stage = {
         i = c.end;
         continue;
       }
-      const spanText = r === null ? '' : text.slice(i, r.end);
-      if (r === null || (BARE_HOUR.test(spanText) && nounAt(doc.tokens, r.end)) || (BARE_NUMBER_SIGN.test(spanText) && designation(doc, i))) {
+      if (r === null || (numberAnd('点', text, i, r.end) && nounAt(doc.tokens, r.end)) || (numberAnd('号', text, i, r.end) && designation(doc, i))) {
         i++;
         continue;
       }
