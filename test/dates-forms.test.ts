@@ -23,6 +23,10 @@ const CASES: DateRow[] = [
   ['明春开工', '2025-02-19', '明春', 'DATE', '2026-SP'],
   ['今冬明春的任务', '2025-02-19', '今冬明春', 'DATE', '2025-WI/2026-SP'],
   ['2024年春季至夏季', '2025-02-19', '2024年春季至夏季', 'DATE', '2024-SP/2024-SU'],
+  // a bare year before a range link and a year, in half- or full-width digits and dashes
+  ['1998-1999年度', null, '1998-1999年度', 'DATE', '1998/1999'],
+  ['１９９８－１９９９年', null, '１９９８－１９９９年', 'DATE', '1998/1999'],
+  ['２０２５至２０３０年间', null, '２０２５至２０３０年', 'DATE', '2025/2030'],
   // a bare day in Chinese numerals after a month, where the date ends
   ['正是五月初八，八月十五快到了', '2025-02-19', '八月十五', 'DATE', '2025-08-15'],
   ['三月二十，天晴', null, '三月二十', 'DATE', 'XXXX-03-20'],

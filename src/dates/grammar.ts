@@ -132,7 +132,7 @@ function buildComponents(): Component[] {
       },
     },
     { name: 'year-two-digit', re: new RegExp(`([0-9]{2})年(?=${N}{1,2}月)`, 'y'), apply: (p, m) => refine(p, GRAIN.year, { twoDigitYear: Number(m[1]) }) },
-    { name: 'year-before-range', re: /([0-9]{4})(?=\s*[-—~～至到]\s*[0-9]{4}年)/y, apply: (p, m) => refine(p, GRAIN.year, { year: Number(m[1]) }) },
+    { name: 'year-before-range', re: /([0-9０-９]{4})(?=\s*[-—~～至到－–]\s*[0-9０-９]{4}年)/y, apply: (p, m) => refine(p, GRAIN.year, { year: readYearDigits(m[1])! }) },
     {
       name: 'relative-word', re: new RegExp(`(?:${relWords})`, 'y'), apply: (p, m) => {
         const w = t.relative.get(m[0])!;
