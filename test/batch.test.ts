@@ -7,6 +7,7 @@ import type { AnnotatedDocument } from '../src/index.js';
 import { MANIFEST_NAME, type Manifest } from '../src/manifest.js';
 import { writeCorpus } from './helpers/corpus.js';
 import { parseCsv, runCli, startCli, tempDir, waitFor } from './helpers/cli.js';
+import { defaultJobs } from '../src/annotate-command.js';
 
 /** Every file below a folder, relative, sorted. */
 function filesBelow(dir: string): string[] {
@@ -240,5 +241,24 @@ describe('bad input', () => {
     const r = runCli(['annotate', corpus, '-o', join(dir, 'out')]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/a\.txt: its output a\.tokens\.csv would overwrite that of .*a\.jsonl/);
+  });
+});
+
+describe('the default number of worker threads', () => {
+  const MB = 1024 * 1024;
+  it.each([
+    [0, 4, 1],
+    [6 * MB, 4, 1],
+    [8 * MB, 4, 1],
+    [8 * MB + 1, 4, 2],
+    [20 * MB, 4, 3],
+    [100 * MB, 2, 2],
+    [100 * MB, 1, 1],
+  ])('%d bytes on %d cores: %d', (bytes, cores, jobs) => {
+    expect(defaultJobs(bytes, cores)).toBe(jobs);
+  });
+
+  it('is the number of cores for standard input, whose size is unknown', () => {
+    expect(defaultJobs(null, 3)).toBe(3);
   });
 });
