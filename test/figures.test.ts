@@ -163,6 +163,8 @@ const found: [string, Found[]][] = [
   // a financial numeral alone is a number where nothing but money stands beside it
   ['伍元', [['伍元', 'MONEY', { value: 5, currency: 'CNY' }]]],
   ['壹', [['壹', 'CARDINAL', { value: 1 }]]],
+  // ○ stands for 〇 in typeset text
+  ['增长一○○%', [['一○○%', 'PERCENT', { value: 100, unit: '%' }]]],
   // 数 before a place is several of it, as 几 is
   ['组织数十名专家', [['数十名', 'CARDINAL', { value: 10, unit: '名', mod: 'APPROX', lower: 10, upper: 100 }]]],
   ['损失数百万元', [['数百万元', 'MONEY', { value: 1000000, currency: 'CNY', mod: 'APPROX', lower: 1000000, upper: 10000000 }]]],
@@ -190,7 +192,7 @@ const leftAlone: string[] = [
   '一个人', '一对夫妇', '拥抱在一起。', '会见了市长一行。', '这一种，', '超过前一届。', '每一个。', '一种“术”', '一点一滴', '半个中国', '半个月', '另一半', '十分一致', '十分一般', '3M公司', '3M', '5G网络', '.0012G', '-.0012G', '4K屏幕', '千万要小心',
   // days and events named by a dotted date, items of a list, 度 as once, financial numerals in words
   '“１０·９”特大案件', '5·12大地震', '原因有：一、出于好奇；二、寻求刺激', '举行。 六、免去其职务', '观点：（１）国际分工',
-  '１. 在受理报警时', '一度濒临灭绝', '日元兑美元一度跌至低位', '四年一度的大选', '马里兰州伍顿高中', '有资金的可参股', '陆军部队',
+  '１. 在受理报警时', '禁令。 ２、五月三十日', '1：甘棠镇发展', '“四二○”又如', '一度濒临灭绝', '日元兑美元一度跌至低位', '四年一度的大选', '马里兰州伍顿高中', '有资金的可参股', '陆军部队',
   '三三两两的妇女', '三五成群地', '忙得七七八八', '十有八九', '三天两头来',
   // rounds of a cup, improper and dated slashes, scores and ratios, service numbers, quoted names
   '在1/8决赛中', '１／４决赛', '12/5', '3/4/5', '9/11事件', '3/15晚会', '以２∶１战胜', '以3比1战胜', '比例尺１∶５万', '拨打110报警', '12315热线',

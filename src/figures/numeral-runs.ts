@@ -29,7 +29,7 @@ const MIDDLE_DOT_DIGITS = /[·・]([0-9\uFF10-\uFF19]+)/y;
 /** What may stand before a list item's number: the start of the text, a line or a clause. */
 const ITEM_START = /^(?:|\s|[。！？!?：:；;])$/;
 /** What follows a list item's number: 一、 2. ２· */
-const ITEM_MARKS = '、．.·';
+const ITEM_MARKS = '、．.·：:';
 /** The marks between the sides of a score, a ratio or a fraction (2∶1, 1：5万, 3比1, １／４). */
 const RATIO_MARKS = '∶:：比/／';
 const IS_ARABIC_CHAR = /[0-9\uFF10-\uFF19]/;
@@ -171,14 +171,16 @@ function middleDotDecimal(ctx: FigureContext, found: string, at: number): string
 const isMonthDay = (month: number | null, day: number | null) => month !== null && day !== null && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 
 /**
- * 一、 2. （3）: the number of a list item, at the start of the text, a line or a clause, with a
- * list mark after it and no number after the mark (3、5、7人 is a list of numbers), or in brackets.
+ * 一、 2. 1： （3）: the number of a list item, at the start of the text, a line or a clause, with a
+ * list mark after it and no number of its own script after the mark (3、5、7人 is a list of
+ * numbers, 1：5万 a ratio; 2、五月三十日 is an item), or in brackets.
  */
 function listItemNumber(ctx: FigureContext, start: number, end: number): boolean {
   const text = ctx.text;
   if ((text[end] === '）' || text[end] === ')') && (text[start - 1] === '（' || text[start - 1] === '(')) return ITEM_START.test(text[start - 2] ?? '');
   if (!ITEM_START.test(text[start - 1] ?? '') || !ITEM_MARKS.includes(text[end] ?? '_')) return false;
-  return (ctx.patterns.flags[text.charCodeAt(end + 1)] & STARTS_RUN) === 0;
+  const script = ctx.patterns.flags[text.charCodeAt(start)] & (IS_DIGIT | IS_NUMERAL);
+  return (ctx.patterns.flags[text.charCodeAt(end + 1)] & script) === 0;
 }
 
 /** Code units of the signs, compared without a one-character string made per figure. */
