@@ -29,6 +29,8 @@ const FOUND: [string, string, string, string][] = [
   ['这本书由美国教授马克·吐温写成。', '马克·吐温', 'PERSON', 'person.joined'],
   // transliteration characters beyond the commonest (翰, 别)
   ['丹麦队教练约翰松说，法国队很强。', '约翰松', 'PERSON', 'person.transliterated'],
+  // a transliterated word longer than a surname and a given name is foreign, though a surname leads it
+  ['俄罗斯国防部长谢尔盖耶夫说，', '谢尔盖耶夫', 'PERSON', 'person.transliterated'],
   // a surname-led word before a word jieba tags a foreign name starts it (金/nr 里奇/nrt)
   ['金里奇对这项政策不满。', '金里奇', 'PERSON', 'person.joined'],
   // two characters jieba tags a foreign name, right after a title

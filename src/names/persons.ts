@@ -223,7 +223,7 @@ export function findPersons(ctx: NameContext): void {
     // A word jieba's dictionary tags a foreign name (萨默斯/nrt) is one whatever its spelling.
     if (
       ((isTransliteratedIn(text, tok.start, tok.end) && FOREIGN_PART_TAGS.has(tok.pos)) || tok.pos === 'nrt' || dotOpener) &&
-      (tok.pos === 'nrt' || beforeDot || surnameLength(t, text, tok.start, tok.end) === 0 || beforeForeignWord(ctx, i)) &&
+      (tok.pos === 'nrt' || beforeDot || foreignDespiteSurname(t, text, tok.start, tok.end) || beforeForeignWord(ctx, i)) &&
       isHanIn(text, tok.start, tok.end)
     ) {
       const last = foreignName(ctx, t, i);
@@ -429,6 +429,15 @@ function dottedTail(ctx: NameContext, t: PersonTables, j: number): number {
   if (end - start === 1 && TAIL_STOP_TAGS.has(pos)) return start;
   if (isTransliteratedIn(text, start, end) || (end - start === 1 && KNOWN_NAME_TAGS.has(pos))) return end;
   return end - start >= 2 && isTransliteratedIn(text, start, end - 1) && t.glued[text.charCodeAt(end - 1)] === 1 ? end - 1 : start;
+}
+
+/** A Chinese name is at most four characters with a two-character surname: a longer transliterated word is foreign even after a one-character surname (谢尔盖耶夫). */
+const LONGEST_NAME_AFTER_SURNAME = 3;
+
+/** Is a transliterated word foreign whatever surname it starts with: none, or one character before more than a given name (谢尔盖耶夫)? */
+function foreignDespiteSurname(t: PersonTables, text: string, start: number, end: number): boolean {
+  const surname = surnameLength(t, text, start, end);
+  return surname === 0 || (surname === 1 && end - start - surname > LONGEST_NAME_AFTER_SURNAME);
 }
 
 /** text[start, end) is three transliteration characters or more, not led by a surname (克林顿, 内塔尼亚胡). */
