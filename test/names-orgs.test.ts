@@ -10,6 +10,9 @@ function names(text: string) {
 
 // [sentence, name, label, rule prefix]
 const FOUND: [string, string, string, string][] = [
+  // an office's suffix and 长 in one word close the office's name after its line of work and a place
+  ['委内瑞拉能矿部长阿列塔近日指出，', '委内瑞拉能矿部', 'ORG', 'org.office-title'],
+  ['唐家璇与几内亚计划合作部长迪亚洛签署协议。', '几内亚计划合作部', 'ORG', 'org.office-title'],
   // a verb jieba tags a name stays out of the organisation after a place
   ['谢谢杭州新华大酒店的款待。', '杭州新华大酒店', 'ORG', 'org.suffix'],
   // a sub-unit ending in a suffix joins its organisation
@@ -51,6 +54,8 @@ const FOUND: [string, string, string, string][] = [
 
 // [sentence, text that is no name and is inside no name]
 const REJECTED: [string, string][] = [
+  // a place alone before 部长 names no office
+  ['中国部长会议今天召开。', '中国部'],
   // two names side by side are no chain: the second ends in no suffix
   ['交通银行新浪微博上线了。', '交通银行新浪'],
   // a line of business after an organisation is no sub-unit (宣传 科技)

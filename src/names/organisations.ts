@@ -127,6 +127,29 @@ function titleCut(t: OrgTables, text: string, start: number, end: number): numbe
   return 0;
 }
 
+/**
+ * 委内瑞拉 能矿 部长, 几内亚 计划合作 部长: a head's title word made of an office's suffix and 长
+ * closes the office's name when words naming its line of work, led by a place, stand before it;
+ * the office is the place to the suffix. 外交部 部长 (an office before) and 中国 部长 (a place
+ * alone) keep 部长 a title. Was the office added?
+ */
+function officeBeforeTitle(ctx: NameContext, t: OrgTables, i: number, isPlace: (j: number) => boolean, isHead: (j: number) => boolean): boolean {
+  const { tokens, text } = ctx;
+  const tok = tokens[i];
+  if (tok.end - tok.start !== 2 || !text.endsWith(HEAD_TITLE, tok.end) || t.suffixes.findIn(text, tok.start, tok.end - 1) === null) return false;
+  const before = i - 1;
+  if (before < 1 || tokens[before].end !== tok.start || isPlace(before) || !INNER.has(tokens[before].pos) || t.suffixes.findIn(text, tokens[before].start, tokens[before].end) !== null) return false;
+  for (let j = before - 1, n = 1; j >= 0 && n < LONGEST_BODY; j--, n++) {
+    if (tokens[j].end !== tokens[j + 1].start) return false;
+    if (isPlace(j) && isHead(j)) {
+      ctx.add(tokens[j].start, tok.end - 1, 'ORG', 'org.office-title');
+      return true;
+    }
+    if (!INNER.has(tokens[j].pos) || isTitle(ctx.word(j))) return false;
+  }
+  return false;
+}
+
 const TEAM = '队';
 /** How many words on either side of a team's word may hold its sports cue. */
 const SPORTS_WINDOW = 20;
@@ -311,6 +334,7 @@ export function findOrganisations(ctx: NameContext): void {
     // Most words end in a character that ends no suffix and no title: they close no organisation.
     const lastUnit = text.charCodeAt(tok.end - 1);
     if (!tagged && !t.suffixes.mayEndWith(lastUnit) && !mayEndTitle(lastUnit) && lastUnit !== HEAD_TITLE.charCodeAt(HEAD_TITLE.length - 1)) continue;
+    if (officeBeforeTitle(ctx, t, i, isPlace, isHead)) continue;
     // A title closing the word goes first, even one ending in a suffix's character (省委 常委).
     const end = tok.end - titleCut(t, text, tok.start, tok.end);
     const suffix = t.suffixes.findIn(text, tok.start, end);
