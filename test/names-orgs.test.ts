@@ -13,6 +13,9 @@ const FOUND: [string, string, string, string][] = [
   // an office's suffix and 长 in one word close the office's name after its line of work and a place
   ['委内瑞拉能矿部长阿列塔近日指出，', '委内瑞拉能矿部', 'ORG', 'org.office-title'],
   ['唐家璇与几内亚计划合作部长迪亚洛签署协议。', '几内亚计划合作部', 'ORG', 'org.office-title'],
+  // a conjunction between two plain nouns inside a strong body's name
+  ['记者走访了国家食物与营养咨询委员会的专家。', '国家食物与营养咨询委员会', 'ORG', 'org.suffix'],
+  ['美国药品研究和制造商协会的负责人说，', '美国药品研究和制造商协会', 'ORG', 'org.suffix'],
   // a verb jieba tags a name stays out of the organisation after a place
   ['谢谢杭州新华大酒店的款待。', '杭州新华大酒店', 'ORG', 'org.suffix'],
   // a sub-unit ending in a suffix joins its organisation
@@ -54,6 +57,9 @@ const FOUND: [string, string, string, string][] = [
 
 // [sentence, text that is no name and is inside no name]
 const REJECTED: [string, string][] = [
+  // two bodies or two places joined by 和 are a list, no one body
+  ['北京大学和清华大学的学生', '北京大学和清华大学'],
+  ['中国和美国协会的代表', '中国和美国'],
   // a place alone before 部长 names no office
   ['中国部长会议今天召开。', '中国部'],
   // two names side by side are no chain: the second ends in no suffix

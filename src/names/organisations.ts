@@ -66,6 +66,10 @@ const SUFFIX_WORD_TAGS = new Set(['n', 'nt', 'nz', 'ng', 'j', 'x', 'zg', 'q']);
 /** Tags of words that can stand between a name head and its suffix (北京/儿童/医院, 第四/军医/大学). */
 const INNER = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'vn', 'b', 'j', 'x', 'eng', 'an', 'ng', 'm', 'l']);
 const LONGEST_BODY = 5;
+/** Words that join two nouns inside a body's name (国家食物与营养咨询委员会). */
+const BODY_CONJUNCTIONS = new Set(['与', '和', '及']);
+/** Tags of the plain nouns such a conjunction joins. */
+const JOINED_NOUN_TAGS = new Set(['n', 'vn', 'nz', 'an']);
 /** The tag of a verb that may stand inside a body's name (管理, 留学), not right before its suffix. */
 const BODY_VERB = 'v';
 /** How long a word jieba tags as a name may be to head a weak suffix unfound (百川 智能, 海尔 电器). */
@@ -319,6 +323,16 @@ export function findOrganisations(ctx: NameContext): void {
     const from = tokens[j].start;
     return headEnds.get(from) === tokens[j].end && heads.get(from) !== 'PERSON' && t.suffixes.findIn(text, from, tokens[j].end) === null;
   };
+  /**
+   * Are the words on both sides of token j plain nouns of one body's name (食物 与 营养), not names
+   * found so far nor bodies of their own (北京大学 和 清华大学, 中国 和 美国 are lists)?
+   */
+  const nounsJoined = (j: number) =>
+    j > 0 &&
+    [j - 1, j + 1].every(
+      (k) => tokens[k].end - tokens[k].start >= 2 && JOINED_NOUN_TAGS.has(tokens[k].pos) && !heads.has(tokens[k].start) && t.suffixes.findIn(text, tokens[k].start, tokens[k].end) === null,
+    ) &&
+    tokens[j - 1].end === tokens[j].start;
   /** A body's name; one ending in a venue's suffix (博物馆, 体育馆) names the building, a place. */
   const addBody = (start: number, end: number, rule: string) => {
     const venue = t.venueSuffixes.findIn(text, start, end) !== null;
@@ -369,6 +383,8 @@ export function findOrganisations(ctx: NameContext): void {
     for (let j = i - 1, n = 0; j >= 0 && n < LONGEST_BODY; j--) {
       if (tokens[j].end !== tokens[j + 1].start || !isWordyIn(text, tokens[j].start, tokens[j].end)) break;
       const w = ctx.word(j);
+      // 食物 与 营养 (咨询委员会): a conjunction between two plain nouns inside a strong body's name.
+      if (strong && j < i - 1 && BODY_CONJUNCTIONS.has(w) && nounsJoined(j)) continue;
       if (strong && tokens[j].pos === BODY_VERB && j < i - 1 && verbAt < 0) verbAt = j;
       else if (!INNER.has(tokens[j].pos) && !PROPER.has(tokens[j].pos) && !t.headWords.has(w)) break;
       // Before a verb, a word ending in a suffix ends another body (贝尔公司 买下 纽新公司).
