@@ -60,6 +60,8 @@ const REJECTED: [string, string][] = [
   // two bodies or two places joined by 和 are a list, no one body
   ['北京大学和清华大学的学生', '北京大学和清华大学'],
   ['中国和美国协会的代表', '中国和美国'],
+  // a word jieba tags a place that is an ordinary word heads no team (上半场/ns)
+  ['上半场中国队落后10分。', '上半场中国队'],
   // a place alone before 部长 names no office
   ['中国部长会议今天召开。', '中国部'],
   // two names side by side are no chain: the second ends in no suffix

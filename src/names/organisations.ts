@@ -6,7 +6,7 @@ import type { Candidate, Label } from '../doc.js';
 import { readSet, readTsv } from '../resources.js';
 import { listLinks } from './coordination.js';
 import { NameContext, SuffixTable, isHanIn, isWordyIn, labelledNames, unitSet } from './context.js';
-import { isTransliteratedIn } from './places.js';
+import { isRejectedPlaceWord, isTransliteratedIn } from './places.js';
 import { WORK_TITLE_CLOSE, WORK_TITLE_OPEN, givenExcludedChars, isTitle, mayEndTitle, titleLength } from './persons.js';
 
 interface OrgTables {
@@ -311,7 +311,8 @@ export function findOrganisations(ctx: NameContext): void {
     const label = heads.get(tokens[j].start);
     if (label !== undefined) return label !== 'PERSON';
     const { pos, start, end } = tokens[j];
-    return (PROPER.has(pos) && (pos !== 'x' || isNewName(t, text, start, end))) || t.headWords.has(ctx.word(j));
+    // A word jieba tags a place that is an ordinary word (上半场/ns) heads nothing.
+    return (PROPER.has(pos) && (pos !== 'x' || isNewName(t, text, start, end)) && !(pos === 'ns' && isRejectedPlaceWord(ctx.word(j)))) || t.headWords.has(ctx.word(j));
   };
   const { text } = ctx;
   /** A head word before a weak suffix's word: a name found so far, or a short word (百川 智能), not a phrase jieba tags as a name (大力发展/nz 高科技). */

@@ -79,6 +79,11 @@ export function isListedPlace(text: string): boolean {
   return load().listed.longestAcceptedAt(text, 0, (e) => e.name.length === text.length) !== null;
 }
 
+/** Is `word` one the segmenter tags a place but that is an ordinary word (place-rejections.txt: 上半场, 城市)? */
+export function isRejectedPlaceWord(word: string): boolean {
+  return load().rejected.has(word);
+}
+
 export function isTransliterationUnit(unit: number): boolean {
   return load().transliteration[unit] === 1;
 }
