@@ -13,6 +13,8 @@ const FOUND: [string, string, string, string][] = [
   // an office's suffix and 长 in one word close the office's name after its line of work and a place
   ['委内瑞拉能矿部长阿列塔近日指出，', '委内瑞拉能矿部', 'ORG', 'org.office-title'],
   ['唐家璇与几内亚计划合作部长迪亚洛签署协议。', '几内亚计划合作部', 'ORG', 'org.office-title'],
+  // a place's customs office
+  ['北京海关近日查获走私案。', '北京海关', 'ORG', 'org.suffix'],
   // a conjunction between two plain nouns inside a strong body's name
   ['记者走访了国家食物与营养咨询委员会的专家。', '国家食物与营养咨询委员会', 'ORG', 'org.suffix'],
   ['美国药品研究和制造商协会的负责人说，', '美国药品研究和制造商协会', 'ORG', 'org.suffix'],
@@ -62,6 +64,8 @@ const REJECTED: [string, string][] = [
   ['中国和美国协会的代表', '中国和美国'],
   // a word jieba tags a place that is an ordinary word heads no team (上半场/ns)
   ['上半场中国队落后10分。', '上半场中国队'],
+  // customs with no place before it is no name
+  ['据海关统计，出口增长。', '海关'],
   // a place alone before 部长 names no office
   ['中国部长会议今天召开。', '中国部'],
   // two names side by side are no chain: the second ends in no suffix
