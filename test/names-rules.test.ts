@@ -19,6 +19,7 @@ const FOUND: [string, string, string, string][] = [
   ['美国总统克林顿今天抵达北京。', '克林顿', 'PERSON', 'person.transliterated'],
   ['他见到了埃隆·马斯克。', '埃隆·马斯克', 'PERSON', 'person.joined'],
   ['他们学习邓小平理论。', '邓小平', 'PERSON', 'person.attached'],
+  ['克林顿政府这样做没有过失。', '克林顿', 'PERSON', 'person.attached'],
   ['昨天吴先生来到了学校。', '吴', 'PERSON', 'person.surname-title'],
   ['李老师看了后笑了。', '李', 'PERSON', 'person.surname-title'],
   // a surname alone before a title, in one word or two (江主席/n, 张/q 医生); 家 only in a name-tagged word
