@@ -31,6 +31,7 @@ const FOUND: [string, string, string, string][] = [
   // transliteration characters beyond the commonest (翰, 别)
   ['丹麦队教练约翰松说，法国队很强。', '约翰松', 'PERSON', 'person.transliterated'],
   ['布热津斯基如今是大学教授。', '布热津斯基', 'PERSON', 'person.transliterated'],
+  ['齐达内的被罚停赛影响全队。', '齐达内', 'PERSON', 'person.transliterated'],
   // a transliterated word longer than a surname and a given name is foreign, though a surname leads it
   ['俄罗斯国防部长谢尔盖耶夫说，', '谢尔盖耶夫', 'PERSON', 'person.transliterated'],
   // a surname-led word before a word jieba tags a foreign name starts it (金/nr 里奇/nrt)

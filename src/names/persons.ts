@@ -220,10 +220,12 @@ export function findPersons(ctx: NameContext): void {
       (length === 1
         ? isTransliterationUnit(first) && !isTransliterationUnit(text.charCodeAt(tok.start - 1))
         : isTransliteratedIn(text, tok.start, tok.end) || FOREIGN_PART_TAGS.has(tok.pos));
-    // A word jieba's dictionary tags a foreign name (萨默斯/nrt) is one whatever its spelling.
+    // A word jieba's dictionary tags a foreign name (萨默斯/nrt) is one whatever its spelling; a
+    // transliterated word it tags a proper noun (齐达内/nz) is foreign though a surname leads it,
+    // as Chinese names come tagged nr.
     if (
       ((isTransliteratedIn(text, tok.start, tok.end) && FOREIGN_PART_TAGS.has(tok.pos)) || tok.pos === 'nrt' || dotOpener) &&
-      (tok.pos === 'nrt' || beforeDot || foreignDespiteSurname(t, text, tok.start, tok.end) || beforeForeignWord(ctx, i)) &&
+      (tok.pos === 'nrt' || tok.pos === 'nz' || beforeDot || foreignDespiteSurname(t, text, tok.start, tok.end) || beforeForeignWord(ctx, i)) &&
       isHanIn(text, tok.start, tok.end)
     ) {
       const last = foreignName(ctx, t, i);
