@@ -4,7 +4,7 @@ import { Gazetteer } from '../gazetteer.js';
 import { readLines, readSet, readTsv } from '../resources.js';
 import { FUNCTION_WORD_TAGS, NameContext, SuffixTable, isHanIn, unitSet } from './context.js';
 import { placeContext } from './place-context.js';
-import { isListedPlace, isTransliteratedIn, isTransliterationUnit } from './places.js';
+import { isForeignStemPlace, isListedPlace, isTransliteratedIn, isTransliterationUnit } from './places.js';
 
 /** A word after which a surname alone is the name, and the tags the two need as one word (or null). */
 type BareTitle = [string, ReadonlySet<string> | null];
@@ -226,7 +226,8 @@ export function findPersons(ctx: NameContext): void {
     if (
       ((isTransliteratedIn(text, tok.start, tok.end) && FOREIGN_PART_TAGS.has(tok.pos)) || tok.pos === 'nrt' || dotOpener) &&
       (tok.pos === 'nrt' || tok.pos === 'nz' || beforeDot || foreignDespiteSurname(t, text, tok.start, tok.end) || beforeForeignWord(ctx, i)) &&
-      isHanIn(text, tok.start, tok.end)
+      isHanIn(text, tok.start, tok.end) &&
+      !isForeignStemPlace(text, tok.start, tok.end)
     ) {
       const last = foreignName(ctx, t, i);
       if (last >= 0) {

@@ -79,6 +79,12 @@ export function isListedPlace(text: string): boolean {
   return load().listed.longestAcceptedAt(text, 0, (e) => e.name.length === text.length) !== null;
 }
 
+/** Is text[start, end) a stem of transliteration characters and a `foreign` place suffix (克拉斯诺亚尔斯克, 罗赖马州)? */
+export function isForeignStemPlace(text: string, start: number, end: number): boolean {
+  const s = load().foreignSuffixes.findIn(text, start, end);
+  return s !== null && end - s[0].length - start >= SHORTEST_FOREIGN_STEM && isTransliteratedIn(text, start, end - s[0].length);
+}
+
 /** Is `word` one the segmenter tags a place but that is an ordinary word (place-rejections.txt: 上半场, 城市)? */
 export function isRejectedPlaceWord(word: string): boolean {
   return load().rejected.has(word);
