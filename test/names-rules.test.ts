@@ -41,6 +41,8 @@ const FOUND: [string, string, string, string][] = [
   ['他是联合国特别代表比耶。', '比耶', 'PERSON', 'person.transliterated'],
   // a stem of transliteration characters before a place suffix; after a listed place only a natural feature's
   ['巴西罗赖马州发生火灾。', '罗赖马州', 'GPE', 'place.foreign-stem'],
+  // a former state the segmenter keeps in one word with 原
+  ['核电站是原苏联时期建造的。', '原苏联', 'GPE', 'place.listed'],
   // a transliterated word jieba tags a foreign person that ends in a place suffix is the place
   ['他在克拉斯诺亚尔斯克举行记者招待会。', '克拉斯诺亚尔斯克', 'GPE', 'place.foreign-stem'],
   ['他来到美国阿马里洛市。', '阿马里洛市', 'GPE', 'place.foreign-stem'],
