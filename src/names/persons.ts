@@ -434,10 +434,10 @@ function dottedTail(ctx: NameContext, t: PersonTables, j: number): number {
   return end - start >= 2 && isTransliteratedIn(text, start, end - 1) && t.glued[text.charCodeAt(end - 1)] === 1 ? end - 1 : start;
 }
 
-/** A Chinese name is at most four characters with a two-character surname: a longer transliterated word is foreign even after a one-character surname (谢尔盖耶夫). */
+/** The most characters after a one-character surname that may still be a Chinese given name (given names are one or two, rarely three). */
 const LONGEST_NAME_AFTER_SURNAME = 3;
 
-/** Is a transliterated word foreign whatever surname it starts with: none, or one character before more than a given name (谢尔盖耶夫)? */
+/** Is a transliterated word foreign whatever surname it starts with: none, or one character before more than a given name could be (谢尔盖耶夫)? */
 function foreignDespiteSurname(t: PersonTables, text: string, start: number, end: number): boolean {
   const surname = surnameLength(t, text, start, end);
   return surname === 0 || (surname === 1 && end - start - surname > LONGEST_NAME_AFTER_SURNAME);
