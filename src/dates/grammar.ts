@@ -135,12 +135,16 @@ function buildComponents(): Component[] {
     { name: 'year-before-range', re: /([0-9０-９]{4})(?=\s*[-—~～至到－–]\s*[0-9０-９]{4}年)/y, apply: (p, m) => refine(p, GRAIN.year, { year: readYearDigits(m[1])! }) },
     // 陈寅恪（1890—1969）: two years in brackets after a name are a span of years (a life, a reign).
     {
-      name: 'years-in-brackets', re: /(?<=[（(])([0-9０-９]{4})(?=\s*[-—~～至到－–]\s*([0-9０-９]{4})[）)])/y, apply: (p, m) =>
-        yearSpan(m[1], m[2]) && refine(p, GRAIN.year, { year: readYearDigits(m[1])! }),
+      name: 'years-in-brackets', re: /(?<=[（(])([0-9０-９]{4})(?=\s*[-—~～至到－–]\s*([0-9０-９]{4})[）)])/y, apply: (p, m) => {
+        const span = yearSpan(m[1], m[2]);
+        return span !== null && refine(p, GRAIN.year, { year: span[0] });
+      },
     },
     {
-      name: 'year-closing-brackets', re: /(?<=[（(]([0-9０-９]{4})\s*[-—~～至到－–]\s*)([0-9０-９]{4})(?=[）)])/y, apply: (p, m) =>
-        yearSpan(m[1], m[2]) && refine(p, GRAIN.year, { year: readYearDigits(m[2])! }),
+      name: 'year-closing-brackets', re: /(?<=[（(]([0-9０-９]{4})\s*[-—~～至到－–]\s*)([0-9０-９]{4})(?=[）)])/y, apply: (p, m) => {
+        const span = yearSpan(m[1], m[2]);
+        return span !== null && refine(p, GRAIN.year, { year: span[1] });
+      },
     },
     {
       name: 'relative-word', re: new RegExp(`(?:${relWords})`, 'y'), apply: (p, m) => {
@@ -419,8 +423,8 @@ export function rangeValue(first: Point, second: Point, ref: Ymd | null): string
   return va === null || vb === null ? null : `${va}/${vb}`;
 }
 
-/** Two bracketed numbers that can be a span of years: from 1000 to 2100, the first before the second. */
-function yearSpan(fromDigits: string, toDigits: string): boolean {
+/** Two bracketed numbers as a span of years (from 1000 to 2100, the first before the second), or null. */
+function yearSpan(fromDigits: string, toDigits: string): [number, number] | null {
   const from = readYearDigits(fromDigits)!, to = readYearDigits(toDigits)!;
-  return from >= 1000 && from < to && to <= 2100;
+  return from >= 1000 && from < to && to <= 2100 ? [from, to] : null;
 }

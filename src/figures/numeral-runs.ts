@@ -8,7 +8,7 @@ import { candidate, newFigure, type Figure } from './figure.js';
 import { mixedFraction, share } from './fractions.js';
 import { currencyBefore } from './money.js';
 import { digitAt, numeralChars, numeralValue, parseChineseNumber } from './numerals.js';
-import { ARABIC_AT, HAN, holds, IS_DIGIT, IS_NUMERAL, IS_SECTION, IS_ZERO, LATIN_RANGE, STARTS_RUN, WORD_AFTER } from './patterns.js';
+import { ARABIC_AT, HAN, holds, IS_ARABIC, IS_DIGIT, IS_NUMERAL, IS_SECTION, IS_ZERO, LATIN_RANGE, STARTS_RUN, WORD_AFTER } from './patterns.js';
 import { bounds, looseRange, placesAfterSeveral, severalBefore } from './ranges.js';
 import { suffix } from './suffixes.js';
 import { unitBeforeDigits } from './units.js';
@@ -23,7 +23,6 @@ const LATIN_OR_DIGIT = /[A-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
 /** The unit letters of a Latin range's lower side, up to its dash (2-3L, 1.6m-3.9m). */
 const LATIN_BEFORE_DASH = /^[A-Za-z]*(?=[-~])/;
 const LONG_DIGITS = /^[0-9]{11,}$/;
-const ALL_DIGITS = /^[0-9\uFF10-\uFF19]+$/;
 /** A middle dot and the digits after it (sticky): 11·5 in older typeset news. */
 const MIDDLE_DOT_DIGITS = /[·・]([0-9\uFF10-\uFF19]+)/y;
 /** What may stand before a list item's number: the start of the text, a line or a clause. */
@@ -32,7 +31,6 @@ const ITEM_START = /^(?:|\s|[。！？!?：:；;])$/;
 const ITEM_MARKS = '、．.·：:';
 /** The marks between the sides of a score, a ratio or a fraction (2∶1, 1：5万, 3比1, １／４). */
 const RATIO_MARKS = '∶:：比/／';
-const IS_ARABIC_CHAR = /[0-9\uFF10-\uFF19]/;
 const OPENING_QUOTES = '“‘「『"\'';
 const CLOSING_QUOTES = '”’」』"\'';
 const LEADING_ZERO = /^0[0-9]{2,}$/;
@@ -154,7 +152,7 @@ function read(ctx: FigureContext, found: string, at: number, out: Candidate[]): 
  * as a point; where to go on past a named day; or null.
  */
 function middleDotDecimal(ctx: FigureContext, found: string, at: number): string | number | null {
-  if (!ALL_DIGITS.test(found)) return null;
+  if (!onlyDigits(ctx, found)) return null;
   MIDDLE_DOT_DIGITS.lastIndex = at + found.length;
   const m = MIDDLE_DOT_DIGITS.exec(ctx.text);
   if (m === null) return null;
@@ -229,7 +227,7 @@ function serviceNumber(ctx: FigureContext, f: Figure): boolean {
  * own (2:1 and 1/4 are one Latin word; slash-fractions.ts reads fractions whole).
  */
 function pairSide(text: string, start: number, end: number): boolean {
-  return (RATIO_MARKS.includes(text[end] ?? '_') && IS_ARABIC_CHAR.test(text[end + 1] ?? '')) || (RATIO_MARKS.includes(text[start - 1] ?? '_') && IS_ARABIC_CHAR.test(text[start - 2] ?? ''));
+  return (RATIO_MARKS.includes(text[end] ?? '_') && IS_ARABIC.test(text[end + 1] ?? '')) || (RATIO_MARKS.includes(text[start - 1] ?? '_') && IS_ARABIC.test(text[start - 2] ?? ''));
 }
 
 /** “五一”, 『八一』, “九五”: Chinese digits said one by one in quotation marks name a day, a plan or a body. */
@@ -246,8 +244,13 @@ function quotedName(text: string, f: Figure): boolean {
  * it is left to the dates stage before any of that is read.
  */
 function beforeTimeWord(ctx: FigureContext, run: string, at: number): boolean {
+  return onlyDigits(ctx, run) && ctx.tables.suffixes.matchAt(ctx.text, at + run.length)?.data.kind === 'time';
+}
+
+/** Is `run` Arabic digits alone (half or full width)? */
+function onlyDigits(ctx: FigureContext, run: string): boolean {
   for (let k = 0; k < run.length; k++) if ((ctx.patterns.flags[run.charCodeAt(k)] & IS_DIGIT) === 0) return false;
-  return ctx.tables.suffixes.matchAt(ctx.text, at + run.length)?.data.kind === 'time';
+  return true;
 }
 
 /** Phone, ID and account numbers: long digit strings and strings with a leading zero. */

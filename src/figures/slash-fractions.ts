@@ -2,7 +2,7 @@
 // denominator is larger and at most 10, or 100. 9/11 and 3/15 name days (a month and a day), and
 // 1/8决赛 a round of a cup: no shares.
 import type { FigureRule } from './context.js';
-import { cleanNumber, digitAt } from './numerals.js';
+import { cleanNumber, parseChineseNumber } from './numerals.js';
 
 const SLASH_FRACTION = /(?<![0-9\uFF10-\uFF19A-Za-z.．\/／])([0-9\uFF10-\uFF19]{1,3})[\/／]([0-9\uFF10-\uFF19]{1,3})(?![0-9\uFF10-\uFF19A-Za-z\/／])/g;
 /** What after a slash fraction makes it the name of a round (1/4决赛, 1/8 final). */
@@ -13,8 +13,8 @@ export const readSlashFractions: FigureRule = (ctx, out) => {
   if (!text.includes('/') && !text.includes('／')) return;
   SLASH_FRACTION.lastIndex = 0;
   for (let m = SLASH_FRACTION.exec(text); m !== null; m = SLASH_FRACTION.exec(text)) {
-    const numerator = digitsValue(m[1]);
-    const denominator = digitsValue(m[2]);
+    const numerator = parseChineseNumber(m[1])!;
+    const denominator = parseChineseNumber(m[2])!;
     let end = m.index + m[0].length;
     if (!(numerator > 0 && numerator < denominator && (denominator <= 10 || denominator === 100)) || ROUND_AFTER.test(text.slice(end, end + 8))) continue;
     if (!ctx.canStart(m.index) || !ctx.canEnd(end)) continue;
@@ -32,9 +32,3 @@ export const readSlashFractions: FigureRule = (ctx, out) => {
     out.push({ start, end, label: 'PERCENT', rule: 'figure.percent-slash', value });
   }
 };
-
-function digitsValue(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) n = n * 10 + digitAt(s, i)!;
-  return n;
-}
